@@ -1,0 +1,26 @@
+/** BackCare Kiosk: teaches patients about back muscle pain on a touchscreen. */
+module org.backcare.kiosk {
+    requires javafx.controls;
+    requires javafx.fxml;
+    requires org.controlsfx.controls;
+    requires com.fasterxml.jackson.databind;
+    requires org.kordamp.ikonli.javafx;
+    requires org.kordamp.ikonli.materialdesign2;
+    requires java.logging;
+
+    exports org.backcare.kiosk to javafx.graphics;
+    exports org.backcare.kiosk.content;
+    opens org.backcare.kiosk.widget to javafx.fxml;
+
+    opens org.backcare.kiosk.content to com.fasterxml.jackson.databind;
+    opens org.backcare.kiosk.screen to javafx.fxml;
+    opens org.backcare.kiosk.screen.home to javafx.fxml;
+    opens org.backcare.kiosk.screen.muscles to javafx.fxml;
+    opens org.backcare.kiosk.screen.causes to javafx.fxml;
+    opens org.backcare.kiosk.screen.symptoms to javafx.fxml;
+    opens org.backcare.kiosk.screen.selfcare to javafx.fxml;
+    opens org.backcare.kiosk.screen.exercises to javafx.fxml;
+    opens org.backcare.kiosk.screen.doctor to javafx.fxml;
+    opens org.backcare.kiosk.screen.keypoints to javafx.fxml;
+    opens org.backcare.kiosk.screen.sources to javafx.fxml;
+}

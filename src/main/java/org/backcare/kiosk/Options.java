@@ -1,0 +1,94 @@
+package org.backcare.kiosk;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The command line.
+ *
+ * @param validate        true for --validate-content
+ * @param validateFolder  the folder given to --validate-content, or null for the bundled content
+ * @param contentFolder   --content: a clinic's content folder, or null
+ * @param exportFolder    --export-screens: where to write PNGs, or null
+ */
+public record Options(boolean help, boolean validate, Path validateFolder, Path contentFolder,
+                      Path exportFolder, int width, int height) {
+
+    public static final int DEFAULT_WIDTH = 1920;
+    public static final int DEFAULT_HEIGHT = 1080;
+
+    private static final Pattern SIZE = Pattern.compile("(\\d{3,5})x(\\d{3,5})");
+
+    public static final String USAGE = """
+            Usage: backcare-kiosk [options]
+            With Maven: ./mvnw javafx:run -Djavafx.args="[options]"
+
+              --help                     Show this help and exit.
+              --validate-content[=DIR]   Check a content folder (the bundled content if no DIR),
+                                         print every problem with its file and place, and exit:
+                                         0 when clean, 1 when there are problems. Opens no window.
+              --content=DIR              Run on a clinic's own content folder. If it has problems,
+                                         they are logged and the kiosk runs on the bundled content.
+              --export-screens=DIR       Render every screen to DIR/<screen>.png and exit.
+                                         Needs a display (use Xvfb on a server).
+              --size=WIDTHxHEIGHT        Window and export size (default 1920x1080).
+            """;
+
+    /** Thrown for a command line the kiosk does not understand; the message says why. */
+    public static final class UsageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    public static Options parse(List<String> args) throws UsageException {
+        boolean help = false;
+        boolean validate = false;
+        Path validateFolder = null;
+        Path content = null;
+        Path export = null;
+        int width = DEFAULT_WIDTH;
+        int height = DEFAULT_HEIGHT;
+        for (String arg : args) {
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
+            switch (name) {
+                case "--help", "-h" -> help = true;
+                case "--validate-content" -> {
+                    validate = true;
+                    validateFolder = value == null ? null : folder(name, value);
+                }
+                case "--content" -> content = folder(name, required(name, value));
+                case "--export-screens" -> export = folder(name, required(name, value));
+                case "--size" -> {
+                    Matcher m = SIZE.matcher(required(name, value));
+                    if (!m.matches()) {
+                        throw new UsageException("--size must look like 1920x1080, got \"" + value + "\"");
+                    }
+                    width = Integer.parseInt(m.group(1));
+                    height = Integer.parseInt(m.group(2));
+                }
+                default -> throw new UsageException("Unknown option \"" + arg + "\"");
+            }
+        }
+        return new Options(help, validate, validateFolder, content, export, width, height);
+    }
+
+    private static String required(String name, String value) throws UsageException {
+        if (value == null || value.isBlank()) {
+            throw new UsageException(name + " needs a value, like " + name + "=/path/to/folder");
+        }
+        return value;
+    }
+
+    private static Path folder(String name, String value) throws UsageException {
+        if (value.isBlank()) {
+            throw new UsageException(name + " needs a folder, like " + name + "=/path/to/folder");
+        }
+        return Path.of(value);
+    }
+}

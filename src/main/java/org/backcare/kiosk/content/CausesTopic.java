@@ -1,0 +1,10 @@
+package org.backcare.kiosk.content;
+
+import java.util.List;
+
+/** causes.json: "Why does it hurt?". */
+public record CausesTopic(TopicInfo topic, List<Cause> causes) {
+    public CausesTopic {
+        causes = List.copyOf(causes);
+    }
+}

@@ -1,0 +1,21 @@
+package org.backcare.kiosk.content;
+
+/** Everything the kiosk shows, in one language. */
+public record Content(Language language, MusclesTopic muscles, CausesTopic causes, SymptomsTopic symptoms,
+                      SelfCareTopic selfCare, ExercisesTopic exercises, DoctorTopic doctor,
+                      KeyPointsTopic keyPoints, SourcesTopic sources) {
+
+    /** The title, tile label and lead of a topic. */
+    public TopicInfo info(Topic topic) {
+        return switch (topic) {
+            case MUSCLES -> muscles.topic();
+            case CAUSES -> causes.topic();
+            case SYMPTOMS -> symptoms.topic();
+            case SELF_CARE -> selfCare.topic();
+            case EXERCISES -> exercises.topic();
+            case DOCTOR -> doctor.topic();
+            case KEY_POINTS -> keyPoints.topic();
+            case SOURCES -> sources.topic();
+        };
+    }
+}

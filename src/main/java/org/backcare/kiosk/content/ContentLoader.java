@@ -1,0 +1,219 @@
+package org.backcare.kiosk.content;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reads and validates a content folder: every problem in every file is reported at once, each
+ * with its file and JSON location, and content is only built when there are none.
+ */
+public final class ContentLoader {
+
+    static final String LANGUAGES_FILE = "languages.json";
+
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    /** Loads every language of {@code source}. */
+    public LoadResult load(ContentSource source) {
+        List<Problem> problems = new ArrayList<>();
+        JsonNode languagesNode = parse(source, LANGUAGES_FILE, problems);
+        if (languagesNode == null) {
+            return LoadResult.failed(source.describe(), problems);
+        }
+        ShapeCheck languagesCheck = new ShapeCheck(LANGUAGES_FILE, problems);
+        languagesCheck.checkFile(languagesNode, LanguageList.class);
+        if (!problems.isEmpty()) {
+            return LoadResult.failed(source.describe(), problems);
+        }
+        checkIdsAndRefs(List.of(languagesCheck), Set.of(), problems);
+        LanguageList languages = convert(languagesNode, LanguageList.class, LANGUAGES_FILE, problems);
+        if (languages == null) {
+            return LoadResult.failed(source.describe(), problems);
+        }
+
+        Map<String, Map<Topic, JsonNode>> parsed = new LinkedHashMap<>();
+        for (Language language : languages.languages()) {
+            parsed.put(language.id(), checkLanguage(source, language.id(), problems));
+        }
+        if (!problems.isEmpty()) {
+            return LoadResult.failed(source.describe(), problems);
+        }
+
+        Map<String, Content> content = new LinkedHashMap<>();
+        for (Language language : languages.languages()) {
+            Map<Topic, Record> topics = new EnumMap<>(Topic.class);
+            parsed.get(language.id()).forEach((topic, node) -> topics.put(topic,
+                    convert(node, topic.type(), language.id() + "/" + topic.fileName(), problems)));
+            if (problems.isEmpty()) {
+                content.put(language.id(), assemble(language, topics));
+            }
+        }
+        return problems.isEmpty()
+                ? new LoadResult(source.describe(), languages, Map.copyOf(content), List.of())
+                : LoadResult.failed(source.describe(), problems);
+    }
+
+    private Map<Topic, JsonNode> checkLanguage(ContentSource source, String lang, List<Problem> problems) {
+        Map<Topic, JsonNode> nodes = new EnumMap<>(Topic.class);
+        List<ShapeCheck> checks = new ArrayList<>();
+        for (Topic topic : Topic.values()) {
+            String file = lang + "/" + topic.fileName();
+            JsonNode node = parse(source, file, problems);
+            if (node != null) {
+                ShapeCheck check = new ShapeCheck(file, problems);
+                check.checkFile(node, topic.type());
+                checks.add(check);
+                nodes.put(topic, node);
+            }
+        }
+        try {
+            Set<String> known = java.util.Arrays.stream(Topic.values()).map(Topic::fileName).collect(Collectors.toSet());
+            for (String name : source.list(lang)) {
+                if (!known.contains(name)) {
+                    problems.add(new Problem(lang + "/" + name, "", "is not a file the kiosk knows; a language"
+                            + " folder holds only: " + String.join(", ", known.stream().sorted().toList())));
+                }
+            }
+        } catch (IOException e) {
+            problems.add(new Problem(lang + "/", "", "the folder cannot be read: " + e.getMessage()));
+        }
+        Set<String> topicIds = java.util.Arrays.stream(Topic.values()).map(Topic::id).collect(Collectors.toSet());
+        checkIdsAndRefs(checks, topicIds, problems);
+        checkMedia(source, checks, problems);
+        return nodes;
+    }
+
+    /** Ids must be unique within a language, and every reference must name one of the right kind. */
+    private static void checkIdsAndRefs(List<ShapeCheck> checks, Set<String> topicIds, List<Problem> problems) {
+        Map<String, ShapeCheck.Declared> firstUse = new HashMap<>();
+        Map<Class<?>, Set<String>> byKind = new HashMap<>();
+        byKind.put(TopicInfo.class, topicIds);
+        for (ShapeCheck check : checks) {
+            for (ShapeCheck.Declared id : check.ids) {
+                ShapeCheck.Declared earlier = firstUse.putIfAbsent(id.id(), id);
+                if (earlier != null) {
+                    problems.add(new Problem(id.file(), id.path(), "the id \"" + id.id() + "\" is used twice; it is"
+                            + " also the id at " + earlier.file() + " " + earlier.path()));
+                }
+                byKind.computeIfAbsent(id.kind(), k -> new java.util.HashSet<>()).add(id.id());
+            }
+        }
+        for (ShapeCheck check : checks) {
+            for (ShapeCheck.Declared ref : check.refs) {
+                Set<String> ids = byKind.getOrDefault(ref.kind(), Set.of());
+                if (!ids.contains(ref.id())) {
+                    problems.add(new Problem(ref.file(), ref.path(), "no " + kindName(ref.kind()) + " has the id \""
+                            + ref.id() + "\"" + (ids.isEmpty() ? "" : "; the ids are: "
+                            + String.join(", ", ids.stream().sorted().toList()))));
+                }
+            }
+        }
+    }
+
+    private static void checkMedia(ContentSource source, List<ShapeCheck> checks, List<Problem> problems) {
+        for (ShapeCheck check : checks) {
+            for (ShapeCheck.MediaUse use : check.media) {
+                String path = use.value();
+                String why = null;
+                if (path.startsWith("/") || path.startsWith("\\") || path.matches("^[A-Za-z]:.*")) {
+                    why = "must be a path inside the media folder, not an absolute path: \"" + path + "\"";
+                } else if (path.contains("\\")) {
+                    why = "must use / between folders, not \\: \"" + path + "\"";
+                } else if (List.of(path.split("/")).contains("..")) {
+                    why = "must stay inside the media folder; \"..\" is not allowed: \"" + path + "\"";
+                } else {
+                    switch (source.media(path)) {
+                        case MISSING -> why = "no file \"" + path + "\" in the media folder";
+                        case OUTSIDE_MEDIA_FOLDER -> why = "\"" + path + "\" is a link that leads outside the media folder";
+                        case FOUND -> { }
+                    }
+                }
+                if (why != null) {
+                    problems.add(new Problem(use.file(), use.path(), why));
+                }
+            }
+        }
+    }
+
+    private JsonNode parse(ContentSource source, String file, List<Problem> problems) {
+        byte[] bytes;
+        try {
+            bytes = source.read(file);
+        } catch (IOException e) {
+            problems.add(new Problem(file, "", e instanceof ContentSource.FileTooLargeException
+                    ? e.getMessage() : "cannot be read: " + e.getMessage()));
+            return null;
+        }
+        if (bytes == null) {
+            problems.add(new Problem(file, "", "is missing"));
+            return null;
+        }
+        if (bytes.length == 0) {
+            problems.add(new Problem(file, "", "is empty"));
+            return null;
+        }
+        try {
+            return mapper.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+            problems.add(new Problem(file, where, "is not valid JSON: " + firstLine(e.getOriginalMessage())));
+            return null;
+        } catch (IOException e) {
+            problems.add(new Problem(file, "", "cannot be read: " + e.getMessage()));
+            return null;
+        }
+    }
+
+    private <T> T convert(JsonNode node, Class<T> type, String file, List<Problem> problems) {
+        try {
+            return mapper.treeToValue(node, type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            // The shape check should have caught this; report it rather than fail.
+            problems.add(new Problem(file, "$", "cannot be read as " + kindName(type) + ": "
+                    + firstLine(e.getMessage())));
+            return null;
+        }
+    }
+
+    private static Content assemble(Language language, Map<Topic, Record> t) {
+        return new Content(language, (MusclesTopic) t.get(Topic.MUSCLES), (CausesTopic) t.get(Topic.CAUSES),
+                (SymptomsTopic) t.get(Topic.SYMPTOMS), (SelfCareTopic) t.get(Topic.SELF_CARE),
+                (ExercisesTopic) t.get(Topic.EXERCISES), (DoctorTopic) t.get(Topic.DOCTOR),
+                (KeyPointsTopic) t.get(Topic.KEY_POINTS), (SourcesTopic) t.get(Topic.SOURCES));
+    }
+
+    /** "EvidenceNote" → "evidence note"; a topic is named as such. */
+    static String kindName(Class<?> kind) {
+        if (kind == TopicInfo.class) {
+            return "topic";
+        }
+        return kind.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

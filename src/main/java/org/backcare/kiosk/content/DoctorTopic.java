@@ -1,0 +1,10 @@
+package org.backcare.kiosk.content;
+
+import java.util.List;
+
+/** see-a-doctor.json: "When to see a doctor". */
+public record DoctorTopic(TopicInfo topic, List<RedFlag> redFlags, String todayNote, String usualCourse) {
+    public DoctorTopic {
+        redFlags = List.copyOf(redFlags);
+    }
+}

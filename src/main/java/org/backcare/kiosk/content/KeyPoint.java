@@ -1,0 +1,9 @@
+package org.backcare.kiosk.content;
+
+/**
+ * One thing to remember.
+ *
+ * @param topic the file name (without .json) of the topic that says more, when there is one
+ */
+public record KeyPoint(String id, String text, @Omittable @Ref(TopicInfo.class) String topic) {
+}

@@ -1,0 +1,225 @@
+package org.backcare.kiosk.content;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Checks one parsed JSON file against the record type it must become, reporting every problem
+ * with its JSON path, and collects the ids, references and media paths it declares so the
+ * loader can check them across files. The records are the schema: there is no second copy.
+ */
+final class ShapeCheck {
+
+    /** Longer texts are refused: nothing on a kiosk screen needs more, and huge strings stall layout. */
+    static final int MAX_TEXT_LENGTH = 2_000;
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    record Declared(Class<?> kind, String id, String file, String path) {
+    }
+
+    record MediaUse(String value, String file, String path) {
+    }
+
+    private final String file;
+    private final List<Problem> problems;
+    final List<Declared> ids = new ArrayList<>();
+    final List<Declared> refs = new ArrayList<>();
+    final List<MediaUse> media = new ArrayList<>();
+
+    ShapeCheck(String file, List<Problem> problems) {
+        this.file = file;
+        this.problems = problems;
+    }
+
+    /** Checks {@code node} (the whole file) against {@code type}. */
+    void checkFile(JsonNode node, Class<? extends Record> type) {
+        checkValue(node, type, null, "$", false);
+    }
+
+    private void checkValue(JsonNode node, Type type, AnnotatedElement meta, String path, boolean isId) {
+        if (node == null || node.isNull()) {
+            problem(path, "is null; expected " + expected(type, meta));
+            return;
+        }
+        if (type instanceof ParameterizedType list && list.getRawType() == List.class) {
+            checkList(node, list.getActualTypeArguments()[0], meta, path);
+        } else if (type == String.class) {
+            checkText(node, meta, path, isId);
+        } else if (type == int.class || type == Integer.class) {
+            checkWholeNumber(node, meta, path);
+        } else if (type == boolean.class || type == Boolean.class) {
+            if (!node.isBoolean()) {
+                problem(path, "must be true or false, got " + describe(node));
+            }
+        } else if (type instanceof Class<?> c && c.isEnum()) {
+            checkChoice(node, c, path);
+        } else if (type instanceof Class<?> c && c.isRecord()) {
+            checkRecord(node, c.asSubclass(Record.class), path);
+        } else {
+            throw new IllegalStateException("content type not supported by the checker: " + type);
+        }
+    }
+
+    private void checkRecord(JsonNode node, Class<? extends Record> type, String path) {
+        if (!node.isObject()) {
+            problem(path, "must be an object ({ … }), got " + describe(node));
+            return;
+        }
+        Map<String, RecordComponent> components = new LinkedHashMap<>();
+        for (RecordComponent rc : type.getRecordComponents()) {
+            components.put(rc.getName(), rc);
+        }
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!components.containsKey(name)) {
+                problem(path + "." + name, "unknown field \"" + name + "\"; the fields here are: "
+                        + String.join(", ", components.keySet()));
+            }
+        }
+        for (RecordComponent rc : components.values()) {
+            String childPath = path + "." + rc.getName();
+            JsonNode child = node.get(rc.getName());
+            if (child == null) {
+                if (!rc.isAnnotationPresent(Omittable.class)) {
+                    problem(childPath, "is missing; this field is required");
+                }
+                continue;
+            }
+            if (child.isNull() && rc.isAnnotationPresent(Omittable.class)) {
+                continue;
+            }
+            boolean isId = rc.getName().equals("id");
+            checkValue(child, rc.getGenericType(), rc, childPath, isId);
+            if (isId && child.isTextual() && !child.asText().isBlank()) {
+                ids.add(new Declared(type, child.asText(), file, childPath));
+            }
+        }
+    }
+
+    private void checkList(JsonNode node, Type itemType, AnnotatedElement meta, String path) {
+        if (!node.isArray()) {
+            problem(path, "must be a list ([ … ]), got " + describe(node));
+            return;
+        }
+        if (node.isEmpty() && (meta == null || !meta.isAnnotationPresent(Omittable.class))) {
+            problem(path, "must not be an empty list");
+        }
+        for (int i = 0; i < node.size(); i++) {
+            checkValue(node.get(i), itemType, meta, path + "[" + i + "]", false);
+        }
+    }
+
+    private void checkText(JsonNode node, AnnotatedElement meta, String path, boolean isId) {
+        if (!node.isTextual()) {
+            problem(path, "must be text in quotes, got " + describe(node));
+            return;
+        }
+        String text = node.asText();
+        if (text.isBlank()) {
+            problem(path, "must not be empty");
+            return;
+        }
+        if (text.length() > MAX_TEXT_LENGTH) {
+            problem(path, "is " + text.length() + " characters long; at most " + MAX_TEXT_LENGTH
+                    + " fit on a screen");
+            return;
+        }
+        if (isId && !ID.matcher(text).matches()) {
+            problem(path, "must be lower-case words joined by hyphens, like \"double-knee-to-chest\", got "
+                    + describe(node));
+            return;
+        }
+        if (meta != null && meta.isAnnotationPresent(Ref.class)) {
+            refs.add(new Declared(meta.getAnnotation(Ref.class).value(), text, file, path));
+        }
+        if (meta != null && meta.isAnnotationPresent(MediaPath.class)) {
+            media.add(new MediaUse(text, file, path));
+        }
+    }
+
+    private void checkWholeNumber(JsonNode node, AnnotatedElement meta, String path) {
+        Range range = meta == null ? null : meta.getAnnotation(Range.class);
+        String unit = range == null || range.unit().isEmpty() ? "" : " " + range.unit();
+        if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+            problem(path, "must be a whole number" + (unit.isEmpty() ? "" : " of" + unit) + ", got " + describe(node));
+            return;
+        }
+        int value = node.intValue();
+        if (range != null && (value < range.min() || value > range.max())) {
+            problem(path, "must be between " + range.min() + " and " + range.max() + unit + ", got " + value);
+        }
+    }
+
+    private void checkChoice(JsonNode node, Class<?> enumType, String path) {
+        List<String> allowed = choices(enumType);
+        if (!node.isTextual() || !allowed.contains(node.asText())) {
+            problem(path, "must be one of " + allowed.stream().map(a -> "\"" + a + "\"")
+                    .collect(Collectors.joining(", ")) + ", got " + describe(node));
+        }
+    }
+
+    /** The JSON spellings of an enum's constants, from their {@code @JsonProperty}. */
+    static List<String> choices(Class<?> enumType) {
+        return Arrays.stream(enumType.getEnumConstants()).map(c -> {
+            try {
+                JsonProperty p = enumType.getField(((Enum<?>) c).name()).getAnnotation(JsonProperty.class);
+                return p != null ? p.value() : ((Enum<?>) c).name();
+            } catch (NoSuchFieldException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    private static String expected(Type type, AnnotatedElement meta) {
+        if (type instanceof ParameterizedType) {
+            return "a list";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (type == int.class || type == Integer.class) {
+            Range range = meta == null ? null : meta.getAnnotation(Range.class);
+            return range == null || range.unit().isEmpty() ? "a whole number" : "a whole number of " + range.unit();
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type instanceof Class<?> c && c.isEnum()) {
+            return "one of " + String.join(", ", choices(c));
+        }
+        return "an object";
+    }
+
+    /** How a JSON value looks to the author, shortened. */
+    static String describe(JsonNode node) {
+        if (node.isTextual()) {
+            String text = node.asText();
+            return "\"" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "\"";
+        }
+        if (node.isObject()) {
+            return "an object";
+        }
+        if (node.isArray()) {
+            return "a list";
+        }
+        return node.toString();
+    }
+
+    private void problem(String path, String message) {
+        problems.add(new Problem(file, path, message));
+    }
+}

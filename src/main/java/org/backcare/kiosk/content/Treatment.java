@@ -1,0 +1,11 @@
+package org.backcare.kiosk.content;
+
+import java.util.List;
+
+/** One thing a person can do for back muscle pain. */
+public record Treatment(String id, String title, String summary, List<String> points,
+                        @Omittable String askFirst, @Omittable @Ref(EvidenceNote.class) String evidence) {
+    public Treatment {
+        points = List.copyOf(points);
+    }
+}

@@ -1,0 +1,19 @@
+package org.backcare.kiosk.screen;
+
+import org.backcare.kiosk.content.Content;
+import org.backcare.kiosk.nav.Navigator;
+import org.backcare.kiosk.nav.Route;
+
+import java.util.ResourceBundle;
+
+/** What every screen controller is given: the content, the navigator, UI strings and its route. */
+public record ScreenContext(Content content, Navigator navigator, ResourceBundle messages, Route route) {
+
+    public String text(String key) {
+        return messages.getString(key);
+    }
+
+    public String text(String key, Object... args) {
+        return java.text.MessageFormat.format(messages.getString(key), args);
+    }
+}

@@ -1,0 +1,73 @@
+package org.backcare.kiosk.screen;
+
+import javafx.animation.FadeTransition;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
+import org.backcare.kiosk.nav.Navigator;
+
+/** The frame around every screen: Back, Home, the screen's title, and the "not a diagnosis" line. */
+public final class ShellController {
+
+    static final Duration FADE = Duration.millis(180);
+
+    private final Navigator navigator;
+    private final Screens screens;
+    private boolean animate = true;
+
+    @FXML
+    private Button backButton;
+    @FXML
+    private Button homeButton;
+    @FXML
+    private Label title;
+    @FXML
+    private StackPane screenHolder;
+
+    public ShellController(Navigator navigator, Screens screens) {
+        this.navigator = navigator;
+        this.screens = screens;
+    }
+
+    @FXML
+    private void initialize() {
+        backButton.disableProperty().bind(navigator.backPossibleProperty().not());
+        backButton.visibleProperty().bind(navigator.atHomeProperty().not());
+        backButton.managedProperty().bind(backButton.visibleProperty());
+        homeButton.visibleProperty().bind(navigator.atHomeProperty().not());
+        homeButton.managedProperty().bind(homeButton.visibleProperty());
+        navigator.viewProperty().addListener((o, old, view) -> show(view));
+        if (navigator.viewProperty().get() != null) {
+            show(navigator.viewProperty().get());
+        }
+    }
+
+    private void show(Node view) {
+        title.setText(screens.title(navigator.current()));
+        screenHolder.getChildren().setAll(view);
+        if (animate) {
+            FadeTransition fade = new FadeTransition(FADE, view);
+            fade.setFromValue(0.2);
+            fade.setToValue(1);
+            fade.play();
+        }
+    }
+
+    /** Screen changes fade in; exports and tests that snapshot at once turn that off. */
+    public void setAnimate(boolean animate) {
+        this.animate = animate;
+    }
+
+    @FXML
+    private void back() {
+        navigator.back();
+    }
+
+    @FXML
+    private void home() {
+        navigator.home();
+    }
+}

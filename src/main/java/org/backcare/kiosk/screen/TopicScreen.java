@@ -1,0 +1,109 @@
+package org.backcare.kiosk.screen;
+
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.backcare.kiosk.content.EvidenceNote;
+import org.backcare.kiosk.content.Exercise;
+import org.backcare.kiosk.content.Source;
+import org.backcare.kiosk.content.SourcesTopic;
+import org.backcare.kiosk.content.Topic;
+import org.backcare.kiosk.nav.Route;
+import org.backcare.kiosk.widget.Card;
+import org.backcare.kiosk.widget.ResponsiveGrid;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * What the topic screens share: a lead paragraph and a grid of cards in a scrolling column,
+ * plus the few building blocks several screens use (links to exercises, research notes).
+ */
+public abstract class TopicScreen {
+
+    protected final ScreenContext context;
+
+    @FXML
+    protected Label lead;
+    @FXML
+    protected ResponsiveGrid cards;
+
+    protected TopicScreen(ScreenContext context) {
+        this.context = context;
+    }
+
+    @FXML
+    private void initialize() {
+        Route route = context.route();
+        if (route instanceof Route.TopicPage page) {
+            lead.setText(context.content().info(page.topic()).lead());
+        }
+        fill();
+    }
+
+    /** Adds this screen's cards. */
+    protected abstract void fill();
+
+    protected void add(Node... nodes) {
+        cards.getChildren().addAll(nodes);
+    }
+
+    /** A row of buttons, each opening one exercise. */
+    protected FlowPane exerciseLinks(List<String> exerciseIds) {
+        FlowPane links = new FlowPane();
+        links.getStyleClass().add("link-row");
+        for (String id : exerciseIds) {
+            context.content().exercises().exercise(id).ifPresent(exercise -> links.getChildren().add(exerciseLink(exercise)));
+        }
+        return links;
+    }
+
+    private Button exerciseLink(Exercise exercise) {
+        Button link = new Button(exercise.name(), new FontIcon("mdi2y-yoga"));
+        link.setId("link-" + exercise.id());
+        link.getStyleClass().add("link-button");
+        link.setWrapText(true);
+        link.setOnAction(e -> context.navigator().go(new Route.ExercisePage(exercise.id())));
+        return link;
+    }
+
+    /** A button that opens another topic. */
+    protected Button topicLink(Topic topic, String idSuffix) {
+        Button link = new Button(context.text("link.moreAbout", context.content().info(topic).tile()),
+                new FontIcon("mdi2a-arrow-right"));
+        link.setId("link-" + topic.id() + "-" + idSuffix);
+        link.getStyleClass().add("link-button");
+        link.setWrapText(true);
+        link.setOnAction(e -> context.navigator().go(new Route.TopicPage(topic)));
+        return link;
+    }
+
+    /** The "What the research says" expander for an evidence note, closed until tapped. */
+    protected TitledPane researchNote(EvidenceNote note) {
+        VBox body = new VBox(Card.wrapped(note.text(), "card-text"));
+        body.getStyleClass().add("research-body");
+        for (String sourceId : note.sources()) {
+            citation(sourceId).ifPresent(s -> body.getChildren().add(Card.wrapped(s.citation(), "citation")));
+        }
+        TitledPane pane = new TitledPane(context.text("research.title", note.about()), body);
+        pane.setId("research-" + note.id());
+        pane.setExpanded(false);
+        pane.setAnimated(false);
+        pane.setGraphic(new FontIcon("mdi2f-flask-outline"));
+        pane.getStyleClass().add("research-note");
+        pane.setMaxWidth(Double.MAX_VALUE);
+        return pane;
+    }
+
+    protected java.util.Optional<Source> citation(String sourceId) {
+        SourcesTopic sources = context.content().sources();
+        return Stream.concat(Stream.of(sources.article()),
+                        Stream.concat(sources.references().stream(), sources.otherSources().stream()))
+                .filter(s -> s.id().equals(sourceId)).findFirst();
+    }
+}

@@ -1,0 +1,169 @@
+package org.backcare.kiosk.widget;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.layout.Pane;
+
+import java.util.List;
+
+/**
+ * Lays its children out in as many equal columns as fit (at least {@code minColumnWidth} wide,
+ * at most {@code maxColumns}), row by row; each row is as tall as its tallest child. One column
+ * in portrait or on a small window, more on a wide screen, with nothing clipped.
+ */
+public class ResponsiveGrid extends Pane {
+
+    private final DoubleProperty minColumnWidth = new SimpleDoubleProperty(this, "minColumnWidth", 480);
+    private final IntegerProperty maxColumns = new SimpleIntegerProperty(this, "maxColumns", 3);
+    private final DoubleProperty gap = new SimpleDoubleProperty(this, "gap", 20);
+    private final BooleanProperty equalRows = new SimpleBooleanProperty(this, "equalRows", false);
+
+    public ResponsiveGrid() {
+        getStyleClass().add("responsive-grid");
+        minColumnWidth.addListener(o -> requestLayout());
+        maxColumns.addListener(o -> requestLayout());
+        gap.addListener(o -> requestLayout());
+        equalRows.addListener(o -> requestLayout());
+    }
+
+    @Override
+    public Orientation getContentBias() {
+        return Orientation.HORIZONTAL;
+    }
+
+    /** How many columns fit in {@code width}. */
+    public int columnsFor(double width) {
+        int fit = (int) Math.floor((width + gap.get()) / (minColumnWidth.get() + gap.get()));
+        return Math.max(1, Math.min(maxColumns.get(), Math.min(fit, Math.max(1, managed().size()))));
+    }
+
+    private List<Node> managed() {
+        return getManagedChildren();
+    }
+
+    private double columnWidth(double width, int columns) {
+        return (width - gap.get() * (columns - 1)) / columns;
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return snappedLeftInset() + snappedRightInset() + minColumnWidth.get();
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return snappedLeftInset() + snappedRightInset() + Math.min(minColumnWidth.get(), 200);
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        if (width < 0) {
+            width = computePrefWidth(-1);
+        }
+        double inner = width - snappedLeftInset() - snappedRightInset();
+        double[] rows = rowHeights(inner);
+        double total = 0;
+        for (double row : rows) {
+            total += row;
+        }
+        return snappedTopInset() + snappedBottomInset() + total + gap.get() * Math.max(0, rows.length - 1);
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return computePrefHeight(width);
+    }
+
+    private double[] rowHeights(double innerWidth) {
+        List<Node> children = managed();
+        int columns = columnsFor(innerWidth);
+        double colWidth = columnWidth(innerWidth, columns);
+        int rowCount = (children.size() + columns - 1) / columns;
+        double[] rows = new double[rowCount];
+        double tallest = 0;
+        for (int i = 0; i < children.size(); i++) {
+            double h = children.get(i).prefHeight(colWidth);
+            rows[i / columns] = Math.max(rows[i / columns], h);
+            tallest = Math.max(tallest, h);
+        }
+        if (equalRows.get()) {
+            java.util.Arrays.fill(rows, tallest);
+        }
+        return rows;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double left = snappedLeftInset();
+        double top = snappedTopInset();
+        double inner = getWidth() - left - snappedRightInset();
+        List<Node> children = managed();
+        int columns = columnsFor(inner);
+        double colWidth = columnWidth(inner, columns);
+        double[] rows = rowHeights(inner);
+        double y = top;
+        for (int i = 0; i < children.size(); i++) {
+            int row = i / columns;
+            int col = i % columns;
+            if (col == 0 && row > 0) {
+                y += rows[row - 1] + gap.get();
+            }
+            children.get(i).resizeRelocate(snapPositionX(left + col * (colWidth + gap.get())), snapPositionY(y),
+                    snapSizeX(colWidth), snapSizeY(rows[row]));
+        }
+    }
+
+    public DoubleProperty minColumnWidthProperty() {
+        return minColumnWidth;
+    }
+
+    public double getMinColumnWidth() {
+        return minColumnWidth.get();
+    }
+
+    public void setMinColumnWidth(double value) {
+        minColumnWidth.set(value);
+    }
+
+    public IntegerProperty maxColumnsProperty() {
+        return maxColumns;
+    }
+
+    public int getMaxColumns() {
+        return maxColumns.get();
+    }
+
+    public void setMaxColumns(int value) {
+        maxColumns.set(value);
+    }
+
+    public DoubleProperty gapProperty() {
+        return gap;
+    }
+
+    public double getGap() {
+        return gap.get();
+    }
+
+    public void setGap(double value) {
+        gap.set(value);
+    }
+
+    public BooleanProperty equalRowsProperty() {
+        return equalRows;
+    }
+
+    public boolean isEqualRows() {
+        return equalRows.get();
+    }
+
+    public void setEqualRows(boolean value) {
+        equalRows.set(value);
+    }
+}

@@ -1,0 +1,76 @@
+package org.backcare.kiosk.content;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/** A copy of the bundled content in a temporary folder, for tests to break on purpose. */
+public final class ContentFixture {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final Path root;
+
+    private ContentFixture(Path root) {
+        this.root = root;
+    }
+
+    public static ContentFixture copyOfBundled(Path folder) {
+        try {
+            BundledContent bundled = new BundledContent();
+            Files.createDirectories(folder.resolve("en"));
+            Files.write(folder.resolve(ContentLoader.LANGUAGES_FILE), bundled.read(ContentLoader.LANGUAGES_FILE));
+            for (Topic topic : Topic.values()) {
+                String file = "en/" + topic.fileName();
+                Files.write(folder.resolve(file), bundled.read(file));
+            }
+            return new ContentFixture(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** Changes one file's JSON tree and writes it back. */
+    public ContentFixture edit(String file, Consumer<ObjectNode> change) {
+        try {
+            ObjectNode node = (ObjectNode) MAPPER.readTree(root.resolve(file).toFile());
+            change.accept(node);
+            Files.writeString(root.resolve(file), MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node));
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public ContentFixture write(String file, String text) {
+        try {
+            Files.createDirectories(root.resolve(file).getParent());
+            Files.writeString(root.resolve(file), text);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static ObjectNode at(ObjectNode node, String pointer) {
+        JsonNode found = node.at(pointer);
+        if (!(found instanceof ObjectNode object)) {
+            throw new IllegalArgumentException("no object at " + pointer);
+        }
+        return object;
+    }
+
+    public LoadResult load() {
+        return new ContentLoader().load(new ContentFolder(root, new BundledContent()));
+    }
+}

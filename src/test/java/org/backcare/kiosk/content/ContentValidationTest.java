@@ -1,0 +1,215 @@
+package org.backcare.kiosk.content;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.backcare.kiosk.content.ContentFixture.at;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Each kind of content error is reported with its file and JSON location, all at once. */
+class ContentValidationTest {
+
+    @TempDir
+    Path dir;
+    ContentFixture content;
+
+    @BeforeEach
+    void copy() {
+        content = ContentFixture.copyOfBundled(dir);
+    }
+
+    @Test
+    void anUntouchedCopyIsClean() {
+        LoadResult result = content.load();
+        assertTrue(result.ok(), () -> result.problems().toString());
+        assertEquals(dir.toAbsolutePath().normalize().toString(), result.source());
+    }
+
+    @Test
+    void wrongTypeNamesFilePathAndTheValue() {
+        content.edit("en/exercises.json", n -> at(n, "/exercises/3").put("holdSeconds", "thirty"));
+        assertOnly("en/exercises.json $.exercises[3].holdSeconds: must be a whole number of seconds, got \"thirty\"");
+    }
+
+    @Test
+    void unknownField() {
+        content.edit("en/muscles.json", n -> at(n, "/muscles/0").put("colour", "red"));
+        assertOnlyStartsWith("en/muscles.json $.muscles[0].colour: unknown field \"colour\"");
+    }
+
+    @Test
+    void missingRequiredField() {
+        content.edit("en/see-a-doctor.json", n -> at(n, "/redFlags/1").remove("why"));
+        assertOnly("en/see-a-doctor.json $.redFlags[1].why: is missing; this field is required");
+    }
+
+    @Test
+    void emptyText() {
+        content.edit("en/causes.json", n -> at(n, "/causes/2").put("summary", "   "));
+        assertOnly("en/causes.json $.causes[2].summary: must not be empty");
+    }
+
+    @Test
+    void nullWhereAValueBelongs() {
+        content.edit("en/key-points.json", n -> n.putNull("closing"));
+        assertOnly("en/key-points.json $.closing: is null; expected text");
+    }
+
+    @Test
+    void wrongChoiceAndOutOfRange() {
+        content.edit("en/exercises.json", n -> {
+            at(n, "/exercises/0").put("direction", "sideways");
+            at(n, "/exercises/1").put("repetitions", 500);
+        });
+        assertProblems(
+                "en/exercises.json $.exercises[0].direction: must be one of \"flexion\", \"extension\", \"general\", got \"sideways\"",
+                "en/exercises.json $.exercises[1].repetitions: must be between 1 and 50 repetitions, got 500");
+    }
+
+    @Test
+    void duplicateIdsAcrossFiles() {
+        content.edit("en/causes.json", n -> at(n, "/causes/0").put("id", "press-up"));
+        LoadResult result = content.load();
+        assertTrue(result.problems().stream().anyMatch(p -> p.toString().equals(
+                "en/exercises.json $.exercises[6].id: the id \"press-up\" is used twice; it is also the id at"
+                        + " en/causes.json $.causes[0].id")), result.problems()::toString);
+    }
+
+    @Test
+    void referenceToAnIdThatDoesNotExist() {
+        content.edit("en/symptoms.json", n -> ((com.fasterxml.jackson.databind.node.ArrayNode) n.at("/patterns/1/exercises")).add("knee-hug"));
+        assertOnlyStartsWith("en/symptoms.json $.patterns[1].exercises[5]: no exercise has the id \"knee-hug\"");
+    }
+
+    @Test
+    void referenceToATopicThatDoesNotExist() {
+        content.edit("en/key-points.json", n -> at(n, "/points/0").put("topic", "nutrition"));
+        assertOnlyStartsWith("en/key-points.json $.points[0].topic: no topic has the id \"nutrition\"");
+    }
+
+    @Test
+    void mediaPathsMustExistAndStayInsideTheMediaFolder() {
+        content.edit("en/exercises.json", n -> {
+            at(n, "/exercises/0").put("figure", "../secrets.txt");
+            at(n, "/exercises/1").put("figure", "/etc/passwd");
+            at(n, "/exercises/2").put("figure", "figures/none.json");
+            at(n, "/exercises/3").put("figure", "C:\\figures\\a.json");
+        });
+        assertProblems(
+                "en/exercises.json $.exercises[0].figure: must stay inside the media folder; \"..\" is not allowed: \"../secrets.txt\"",
+                "en/exercises.json $.exercises[1].figure: must be a path inside the media folder, not an absolute path: \"/etc/passwd\"",
+                "en/exercises.json $.exercises[2].figure: no file \"figures/none.json\" in the media folder",
+                "en/exercises.json $.exercises[3].figure: must be a path inside the media folder, not an absolute path: \"C:\\figures\\a.json\"");
+    }
+
+    @Test
+    void mediaFoundInTheClinicFolderOrTheBundledMedia() throws IOException {
+        content.write("media/figures/own.json", "{}");
+        content.edit("en/exercises.json", n -> {
+            at(n, "/exercises/0").put("figure", "figures/own.json");
+            at(n, "/exercises/1").put("figure", "fonts/OFL.txt");
+        });
+        LoadResult result = content.load();
+        assertTrue(result.ok(), result.problems()::toString);
+        assertEquals("figures/own.json", result.content().get("en").exercises().exercises().get(0).figure());
+    }
+
+    @Test
+    void aSymbolicLinkLeavingTheMediaFolderIsRefused() throws IOException {
+        Path outside = Files.writeString(dir.resolve("outside.txt"), "secret");
+        Files.createDirectories(dir.resolve("media"));
+        Files.createSymbolicLink(dir.resolve("media/escape.txt"), outside);
+        content.edit("en/exercises.json", n -> at(n, "/exercises/0").put("figure", "escape.txt"));
+        assertOnly("en/exercises.json $.exercises[0].figure: \"escape.txt\" is a link that leads outside the media folder");
+    }
+
+    @Test
+    void severalErrorsInSeveralFilesAreReportedTogether() {
+        content.edit("en/exercises.json", n -> at(n, "/exercises/3").put("holdSeconds", "thirty"));
+        content.edit("en/muscles.json", n -> at(n, "/muscles/1").remove("role"));
+        content.edit("en/sources.json", n -> at(n, "/review").put("on", ""));
+        LoadResult result = content.load();
+        assertFalse(result.ok());
+        List<String> files = result.problems().stream().map(Problem::file).distinct().sorted().toList();
+        assertEquals(List.of("en/exercises.json", "en/muscles.json", "en/sources.json"), files);
+        assertEquals(3, result.problems().size(), result.problems()::toString);
+        assertTrue(result.content().isEmpty(), "no content is built from a broken folder");
+    }
+
+    @Test
+    void invalidJsonNamesLineAndColumn() {
+        content.write("en/causes.json", "{\n  \"topic\": {\n    \"title\": \"x\",,\n  }\n}");
+        LoadResult result = content.load();
+        Problem problem = result.problems().get(0);
+        assertEquals("en/causes.json", problem.file());
+        assertEquals("line 3, column 18", problem.location());
+        assertTrue(problem.message().startsWith("is not valid JSON"), problem.message());
+    }
+
+    @Test
+    void missingEmptyAndUnknownFiles() throws IOException {
+        Files.delete(dir.resolve("en/sources.json"));
+        content.write("en/key-points.json", "");
+        content.write("en/notes.json", "{}");
+        LoadResult result = content.load();
+        List<String> problems = result.problems().stream().map(Problem::toString).toList();
+        assertTrue(problems.contains("en/sources.json: is missing"), problems::toString);
+        assertTrue(problems.contains("en/key-points.json: is empty"), problems::toString);
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("en/notes.json: is not a file the kiosk knows")), problems::toString);
+    }
+
+    @Test
+    void aFileTooLargeIsRefusedBeforeParsing() {
+        content.write("en/muscles.json", "[" + "0,".repeat(600_000) + "0]");
+        assertOnlyStartsWith("en/muscles.json: the file is 1200003 bytes; a content file may be at most");
+    }
+
+    @Test
+    void aListedLanguageWithoutItsFolder() {
+        content.edit("languages.json", n -> ((com.fasterxml.jackson.databind.node.ArrayNode) n.get("languages"))
+                .addObject().put("id", "es").put("name", "Español"));
+        LoadResult result = content.load();
+        assertTrue(result.problems().stream().map(Problem::toString).anyMatch(p -> p.equals("es/muscles.json: is missing")),
+                result.problems()::toString);
+    }
+
+    @Test
+    void aBrokenClinicFolderFallsBackToTheBundledContent() {
+        content.edit("en/exercises.json", n -> at(n, "/exercises/3").put("holdSeconds", "thirty"));
+        Library library = Library.open(dir);
+        assertEquals("bundled content", library.source());
+        assertEquals(1, library.rejected().size());
+        assertEquals(10, library.inDefaultLanguage().exercises().exercise("seated-forward-bend").orElseThrow().holdSeconds());
+    }
+
+    @Test
+    void aCleanClinicFolderIsUsed() {
+        content.edit("en/muscles.json", n -> at(n, "/topic").put("title", "Muscles of the back"));
+        Library library = Library.open(dir);
+        assertTrue(library.rejected().isEmpty());
+        assertEquals("Muscles of the back", library.inDefaultLanguage().muscles().topic().title());
+    }
+
+    private void assertOnly(String expected) {
+        assertProblems(expected);
+    }
+
+    private void assertProblems(String... expected) {
+        LoadResult result = content.load();
+        assertEquals(List.of(expected), result.problems().stream().map(Problem::toString).toList());
+    }
+
+    private void assertOnlyStartsWith(String prefix) {
+        LoadResult result = content.load();
+        assertEquals(1, result.problems().size(), result.problems()::toString);
+        assertTrue(result.problems().get(0).toString().startsWith(prefix), result.problems().get(0)::toString);
+    }
+}
