@@ -1,0 +1,84 @@
+package org.backcare.kiosk.screen;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.stage.Stage;
+import org.backcare.kiosk.content.Library;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/** Helpers for driving the real kiosk in TestFX tests. */
+final class KioskUi {
+
+    private static final Library LIBRARY = Library.open(null);
+
+    private KioskUi() {
+    }
+
+    static Kiosk show(Stage stage, int width, int height) {
+        Kiosk kiosk = new Kiosk(LIBRARY, "en");
+        stage.setScene(kiosk.scene(width, height));
+        stage.show();
+        return kiosk;
+    }
+
+    static String title(FxRobot robot) {
+        return robot.lookup(".app-title").queryAs(Label.class).getText();
+    }
+
+    /** Scrolls the node's scroll pane so the node is on screen, then clicks it like a finger would. */
+    static void tap(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        reveal(robot, node);
+        robot.clickOn(node);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    static void reveal(FxRobot robot, Node node) {
+        robot.interact(() -> {
+            for (Parent p = node.getParent(); p != null; p = p.getParent()) {
+                if (p instanceof ScrollPane scroll && scroll.getContent() != null) {
+                    Bounds content = scroll.getContent().getLayoutBounds();
+                    Bounds viewport = scroll.getViewportBounds();
+                    Bounds inContent = scroll.getContent().sceneToLocal(node.localToScene(node.getLayoutBounds()));
+                    double room = content.getHeight() - viewport.getHeight();
+                    if (room > 0) {
+                        double target = inContent.getMinY() - (viewport.getHeight() - inContent.getHeight()) / 2;
+                        scroll.setVvalue(Math.max(0, Math.min(1, target / room)) * (scroll.getVmax() - scroll.getVmin()));
+                    }
+                    scroll.layout();
+                    return;
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Every node in the tree that a person can see (it and all its parents visible). */
+    static List<Node> visibleNodes(Parent root, Predicate<Node> filter) {
+        List<Node> found = new ArrayList<>();
+        collect(root, filter, found);
+        return found;
+    }
+
+    private static void collect(Node node, Predicate<Node> filter, List<Node> found) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (filter.test(node)) {
+            found.add(node);
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collect(child, filter, found);
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.backcare.kiosk.screen;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.backcare.kiosk.nav.Route;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Every screen at the three sizes the kiosk is designed for: no text cut short, nothing running
+ * off the side, and every tappable thing at least 48×48 px.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LayoutTest {
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @Test
+    void landscape1920x1080(FxRobot robot) {
+        check(robot, 1920, 1080);
+    }
+
+    @Test
+    void portrait1080x1920(FxRobot robot) {
+        check(robot, 1080, 1920);
+    }
+
+    @Test
+    void laptop1366x768(FxRobot robot) {
+        check(robot, 1366, 768);
+    }
+
+    private void check(FxRobot robot, int width, int height) {
+        List<String> faults = new ArrayList<>();
+        robot.interact(() -> {
+            Kiosk kiosk = KioskUi.show(stage, width, height);
+            kiosk.shell().setAnimate(false);
+            for (Route route : Screens.all(kiosk.content())) {
+                kiosk.navigator().home();
+                kiosk.navigator().go(route);
+                stage.getScene().getRoot().applyCss();
+                stage.getScene().getRoot().layout();
+                stage.getScene().getRoot().layout();
+                inspect(route, stage.getScene().getRoot(), width, faults);
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), faults, "at " + width + "x" + height);
+    }
+
+    private static void inspect(Route route, javafx.scene.Parent root, double sceneWidth, List<String> faults) {
+        for (Node node : KioskUi.visibleNodes(root, n -> n instanceof Labeled)) {
+            Labeled labeled = (Labeled) node;
+            String shown = shownText(labeled);
+            if (labeled.getText() != null && !labeled.getText().isEmpty() && !labeled.getText().equals(shown)) {
+                faults.add(route.name() + ": text cut short: \"" + labeled.getText() + "\" shows as \"" + shown + "\"");
+            }
+        }
+        for (Node node : KioskUi.visibleNodes(root, n -> n instanceof javafx.scene.layout.Region || n instanceof Text)) {
+            Bounds b = node.localToScene(node.getLayoutBounds());
+            if (b.getWidth() > 0 && (b.getMaxX() > sceneWidth + 1 || b.getMinX() < -1)) {
+                faults.add(route.name() + ": " + describe(node) + " runs off the side (x " + (int) b.getMinX()
+                        + " to " + (int) b.getMaxX() + ")");
+            }
+        }
+        for (Node node : KioskUi.visibleNodes(root, n -> n instanceof ButtonBase || n.getStyleClass().contains("title"))) {
+            Bounds b = node.localToScene(node.getLayoutBounds());
+            if (b.getWidth() < 48 || b.getHeight() < 48) {
+                faults.add(route.name() + ": " + describe(node) + " is " + (int) b.getWidth() + "x"
+                        + (int) b.getHeight() + " px; touch targets must be at least 48x48");
+            }
+        }
+    }
+
+    private static String shownText(Labeled labeled) {
+        for (Node child : labeled.getChildrenUnmodifiable()) {
+            // The skin's LabeledText carries the style class "text"; an icon graphic is a Text too.
+            if (child instanceof Text text && child.getStyleClass().contains("text")) {
+                return text.getText();
+            }
+        }
+        return labeled.getText();
+    }
+
+    private static String describe(Node node) {
+        String text = node instanceof Labeled l ? " \"" + l.getText() + "\"" : "";
+        return node.getClass().getSimpleName() + (node.getId() == null ? "" : "#" + node.getId()) + text;
+    }
+}
