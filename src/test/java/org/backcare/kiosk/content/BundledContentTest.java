@@ -108,7 +108,7 @@ class BundledContentTest {
     void allFiveRedFlagsOfTheArticleArePresent() {
         List<String> ids = en.doctor().redFlags().stream().map(RedFlag::id).toList();
         assertEquals(List.of("flag-night-pain", "flag-leg-numbness", "flag-bowel-bladder", "flag-groin", "flag-not-improving"), ids);
-        assertTrue(en.doctor().usualCourse().contains("few weeks"));
+        assertTrue(en.doctor().topic().lead().contains("few weeks"), "most back muscle pain gets better within a few weeks");
     }
 
     @Test

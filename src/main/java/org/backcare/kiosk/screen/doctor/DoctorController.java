@@ -17,6 +17,10 @@ public final class DoctorController extends TopicScreen {
     @Override
     protected void fill() {
         DoctorTopic doctor = context.content().doctor();
+        Card today = new Card().styled("card-danger", "card-strong").heading(context.text("doctor.today"), "mdi2a-alert-octagon")
+                .text(doctor.todayNote());
+        today.setId("today-note");
+        add(today);
         for (RedFlag flag : doctor.redFlags()) {
             Card card = new Card().styled("card-danger");
             if (flag.urgency() == Urgency.TODAY) {
@@ -26,12 +30,5 @@ public final class DoctorController extends TopicScreen {
             card.setId(flag.id());
             add(card);
         }
-        Card today = new Card().styled("card-danger", "card-strong").heading(context.text("doctor.today"), "mdi2a-alert-octagon")
-                .text(doctor.todayNote());
-        today.setId("today-note");
-        Card course = new Card().styled("card-note").heading(context.text("doctor.usually"), "mdi2i-information")
-                .text(doctor.usualCourse());
-        course.setId("usual-course");
-        add(today, course);
     }
 }

@@ -15,6 +15,10 @@ public final class SymptomsController extends TopicScreen {
 
     @Override
     protected void fill() {
+        Card note = new Card().styled("card-note").heading(context.text("symptoms.noteHeading"), "mdi2i-information")
+                .text(context.content().symptoms().notADiagnosis());
+        note.setId("not-a-diagnosis");
+        add(note);
         for (SymptomPattern pattern : context.content().symptoms().patterns()) {
             Card card = new Card().heading(pattern.title()).bullets(pattern.signs())
                     .labelled(context.text("symptoms.mayMean"), pattern.mayMean())
@@ -29,9 +33,5 @@ public final class SymptomsController extends TopicScreen {
             card.setId("pattern-" + pattern.id());
             add(card);
         }
-        Card note = new Card().styled("card-note").heading(context.text("symptoms.noteHeading"), "mdi2i-information")
-                .text(context.content().symptoms().notADiagnosis());
-        note.setId("not-a-diagnosis");
-        add(note);
     }
 }
