@@ -182,6 +182,12 @@ class ContentValidationTest {
     }
 
     @Test
+    void theDefaultLanguageMustBeOneOfTheLanguages() {
+        content.edit("languages.json", n -> n.put("defaultLanguage", "fr"));
+        assertOnly("languages.json $.defaultLanguage: no language has the id \"fr\"; the ids are: en");
+    }
+
+    @Test
     void aBrokenClinicFolderFallsBackToTheBundledContent() {
         content.edit("en/exercises.json", n -> at(n, "/exercises/3").put("holdSeconds", "thirty"));
         Library library = Library.open(dir);

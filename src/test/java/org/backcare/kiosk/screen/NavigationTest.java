@@ -108,6 +108,16 @@ class NavigationTest {
     }
 
     @Test
+    void longContentScrollsByFingerDrag(FxRobot robot) {
+        tap(robot, "#sourcesTile");
+        javafx.scene.control.ScrollPane scroller = robot.lookup("#scroller").queryAs(javafx.scene.control.ScrollPane.class);
+        assertEquals(0, scroller.getVvalue(), 1e-9);
+        robot.drag("#article", javafx.scene.input.MouseButton.PRIMARY).moveBy(0, -400).release(javafx.scene.input.MouseButton.PRIMARY);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(scroller.getVvalue() > 0.05, "dragging up scrolls the page down, got " + scroller.getVvalue());
+    }
+
+    @Test
     void theResearchNoteOpensOnATap(FxRobot robot) {
         tap(robot, "#selfCareTile");
         TitledPane note = robot.lookup("#research-evidence-heat").queryAs(TitledPane.class);
