@@ -10,10 +10,13 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -85,7 +88,7 @@ public final class ContentLoader {
             }
         }
         try {
-            Set<String> known = java.util.Arrays.stream(Topic.values()).map(Topic::fileName).collect(Collectors.toSet());
+            Set<String> known = Arrays.stream(Topic.values()).map(Topic::fileName).collect(Collectors.toSet());
             for (String name : source.list(lang)) {
                 if (!known.contains(name)) {
                     problems.add(new Problem(lang + "/" + name, "", "is not a file the kiosk knows; a language"
@@ -95,7 +98,7 @@ public final class ContentLoader {
         } catch (IOException e) {
             problems.add(new Problem(lang + "/", "", "the folder cannot be read: " + e.getMessage()));
         }
-        Set<String> topicIds = java.util.Arrays.stream(Topic.values()).map(Topic::id).collect(Collectors.toSet());
+        Set<String> topicIds = Arrays.stream(Topic.values()).map(Topic::id).collect(Collectors.toSet());
         checkIdsAndRefs(checks, topicIds, problems);
         checkMedia(source, checks, problems);
         return nodes;
@@ -113,7 +116,7 @@ public final class ContentLoader {
                     problems.add(new Problem(id.file(), id.path(), "the id \"" + id.id() + "\" is used twice; it is"
                             + " also the id at " + earlier.file() + " " + earlier.path()));
                 }
-                byKind.computeIfAbsent(id.kind(), k -> new java.util.HashSet<>()).add(id.id());
+                byKind.computeIfAbsent(id.kind(), k -> new HashSet<>()).add(id.id());
             }
         }
         for (ShapeCheck check : checks) {
@@ -206,7 +209,7 @@ public final class ContentLoader {
         if (kind == TopicInfo.class) {
             return "topic";
         }
-        return kind.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        return kind.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
     }
 
     private static String firstLine(String message) {

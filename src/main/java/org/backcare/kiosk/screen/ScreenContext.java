@@ -4,6 +4,7 @@ import org.backcare.kiosk.content.Content;
 import org.backcare.kiosk.nav.Navigator;
 import org.backcare.kiosk.nav.Route;
 
+import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
 /** What every screen controller is given: the content, the navigator, UI strings and its route. */
@@ -14,6 +15,6 @@ public record ScreenContext(Content content, Navigator navigator, ResourceBundle
     }
 
     public String text(String key, Object... args) {
-        return java.text.MessageFormat.format(messages.getString(key), args);
+        return new MessageFormat(messages.getString(key), messages.getLocale()).format(args);
     }
 }

@@ -34,9 +34,7 @@ public class Card extends VBox {
     }
 
     public Card heading(String text) {
-        Label heading = wrapped(text, "card-heading");
-        heading.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
-        getChildren().add(heading);
+        getChildren().add(wrapped(text, "card-heading"));
         return this;
     }
 

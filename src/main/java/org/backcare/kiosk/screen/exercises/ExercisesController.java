@@ -82,8 +82,6 @@ public final class ExercisesController extends TopicScreen {
         tile.setAccessibleText(exercise.name());
         tile.setId("exercise-" + exercise.id());
         tile.getStyleClass().addAll("tile", "exercise-tile");
-        tile.setMaxWidth(Double.MAX_VALUE);
-        tile.setMaxHeight(Double.MAX_VALUE);
         tile.setOnAction(e -> context.navigator().go(new Route.ExercisePage(exercise.id())));
         return tile;
     }

@@ -47,9 +47,6 @@ public final class HomeController {
     private void label(Button tile, Topic topic) {
         tile.setText(context.content().info(topic).tile());
         tile.setAccessibleText(context.content().info(topic).title());
-        tile.setWrapText(true);
-        tile.setMaxWidth(Double.MAX_VALUE);
-        tile.setMaxHeight(Double.MAX_VALUE);
     }
 
     private void open(Topic topic) {
