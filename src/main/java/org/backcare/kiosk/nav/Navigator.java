@@ -66,11 +66,6 @@ public final class Navigator {
         show(Route.HOME);
     }
 
-    /** Builds the current screen again, for example after the content or the language changed. */
-    public void reload() {
-        show(current.get() == null ? Route.HOME : current.get());
-    }
-
     private void show(Route route) {
         Node node;
         try {
@@ -89,10 +84,6 @@ public final class Navigator {
         view.set(node);
         backPossible.set(!history.isEmpty());
         atHome.set(route instanceof Route.Home);
-    }
-
-    public ReadOnlyObjectProperty<Route> currentProperty() {
-        return current.getReadOnlyProperty();
     }
 
     public Route current() {

@@ -18,7 +18,6 @@ import java.util.ResourceBundle;
 /** Builds the kiosk's user interface: the shell, the navigator and the screens, wired by hand. */
 public final class Kiosk {
 
-    private final Library library;
     private final Content content;
     private final ResourceBundle messages;
     private final Navigator navigator;
@@ -26,7 +25,6 @@ public final class Kiosk {
     private final Parent root;
 
     public Kiosk(Library library, String languageId) {
-        this.library = library;
         this.content = library.in(languageId);
         this.messages = ResourceBundle.getBundle("org.backcare.kiosk.i18n.messages",
                 Locale.forLanguageTag(content.language().id()));
@@ -61,10 +59,6 @@ public final class Kiosk {
         return pane;
     }
 
-    public Library library() {
-        return library;
-    }
-
     public Content content() {
         return content;
     }
@@ -75,9 +69,5 @@ public final class Kiosk {
 
     public ShellController shell() {
         return shell;
-    }
-
-    public Parent root() {
-        return root;
     }
 }

@@ -38,7 +38,7 @@ public class ResponsiveGrid extends Pane {
     }
 
     /** How many columns fit in {@code width}. */
-    public int columnsFor(double width) {
+    private int columnsFor(double width) {
         int fit = (int) Math.floor((width + gap.get()) / (minColumnWidth.get() + gap.get()));
         return Math.max(1, Math.min(maxColumns.get(), Math.min(fit, Math.max(1, managed().size()))));
     }
