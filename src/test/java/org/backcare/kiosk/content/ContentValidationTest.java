@@ -197,6 +197,13 @@ class ContentValidationTest {
     }
 
     @Test
+    void aClinicFolderThatDoesNotExistFallsBackToo() {
+        Library library = Library.open(dir.resolve("no-such-folder"));
+        assertEquals("bundled content", library.source());
+        assertEquals(List.of("languages.json: is missing"), library.rejected().stream().map(Problem::toString).toList());
+    }
+
+    @Test
     void aCleanClinicFolderIsUsed() {
         content.edit("en/muscles.json", n -> at(n, "/topic").put("title", "Muscles of the back"));
         Library library = Library.open(dir);
