@@ -32,6 +32,8 @@ public abstract class TopicScreen {
     protected Label lead;
     @FXML
     protected ResponsiveGrid cards;
+    @FXML
+    private VBox column;
 
     protected TopicScreen(ScreenContext context) {
         this.context = context;
@@ -51,6 +53,11 @@ public abstract class TopicScreen {
 
     protected void add(Node... nodes) {
         cards.getChildren().addAll(nodes);
+    }
+
+    /** A full-width card between the lead and the grid, for what must be read first. */
+    protected void banner(Node node) {
+        column.getChildren().add(column.getChildren().indexOf(cards), node);
     }
 
     /** A row of buttons, each opening one exercise. */

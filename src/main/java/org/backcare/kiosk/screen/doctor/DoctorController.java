@@ -20,7 +20,7 @@ public final class DoctorController extends TopicScreen {
         Card today = new Card().styled("card-danger", "card-strong").heading(context.text("doctor.today"), "mdi2a-alert-octagon")
                 .text(doctor.todayNote());
         today.setId("today-note");
-        add(today);
+        banner(today);
         for (RedFlag flag : doctor.redFlags()) {
             Card card = new Card().styled("card-danger");
             if (flag.urgency() == Urgency.TODAY) {

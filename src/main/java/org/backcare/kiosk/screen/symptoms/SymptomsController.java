@@ -18,7 +18,7 @@ public final class SymptomsController extends TopicScreen {
         Card note = new Card().styled("card-note").heading(context.text("symptoms.noteHeading"), "mdi2i-information")
                 .text(context.content().symptoms().notADiagnosis());
         note.setId("not-a-diagnosis");
-        add(note);
+        banner(note);
         for (SymptomPattern pattern : context.content().symptoms().patterns()) {
             Card card = new Card().heading(pattern.title()).bullets(pattern.signs())
                     .labelled(context.text("symptoms.mayMean"), pattern.mayMean())
