@@ -23,4 +23,5 @@ module org.backcare.kiosk {
     opens org.backcare.kiosk.screen.doctor to javafx.fxml;
     opens org.backcare.kiosk.screen.keypoints to javafx.fxml;
     opens org.backcare.kiosk.screen.sources to javafx.fxml;
+    opens org.backcare.kiosk.screen.picker to javafx.fxml;
 }

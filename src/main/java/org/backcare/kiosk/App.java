@@ -22,7 +22,7 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) throws Exception {
         Options options = Options.parse(getParameters().getRaw());
-        Library library = Library.open(options.contentFolder());
+        Library library = Library.open(options.contentFolder(), Main.contentLoader());
         report(options.contentFolder(), library.rejected());
 
         Kiosk kiosk = new Kiosk(library, library.languages().defaultLanguage());

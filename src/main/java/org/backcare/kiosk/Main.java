@@ -7,6 +7,7 @@ import org.backcare.kiosk.content.ContentLoader;
 import org.backcare.kiosk.content.ContentSource;
 import org.backcare.kiosk.content.LoadResult;
 import org.backcare.kiosk.content.Problem;
+import org.backcare.kiosk.picker.PickerRulesCheck;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -53,6 +54,11 @@ public final class Main {
         return -1;
     }
 
+    /** The loader with every whole-content check, as the kiosk and the validator use it. */
+    static ContentLoader contentLoader() {
+        return new ContentLoader(new PickerRulesCheck());
+    }
+
     private static int validate(Options options, PrintStream out, PrintStream err) {
         BundledContent bundled = new BundledContent();
         ContentSource source = bundled;
@@ -63,7 +69,7 @@ public final class Main {
             }
             source = new ContentFolder(options.validateFolder(), bundled);
         }
-        LoadResult result = new ContentLoader().load(source);
+        LoadResult result = contentLoader().load(source);
         if (result.ok()) {
             out.println("Content in " + result.source() + " is valid: " + result.content().size()
                     + " language(s), no problems.");

@@ -3,7 +3,7 @@ package org.backcare.kiosk.content;
 /** Everything the kiosk shows, in one language. */
 public record Content(Language language, MusclesTopic muscles, CausesTopic causes, SymptomsTopic symptoms,
                       SelfCareTopic selfCare, ExercisesTopic exercises, DoctorTopic doctor,
-                      KeyPointsTopic keyPoints, SourcesTopic sources) {
+                      KeyPointsTopic keyPoints, SourcesTopic sources, PickerTopic picker) {
 
     /** The title, tile label and lead of a topic. */
     public TopicInfo info(Topic topic) {
@@ -16,6 +16,7 @@ public record Content(Language language, MusclesTopic muscles, CausesTopic cause
             case DOCTOR -> doctor.topic();
             case KEY_POINTS -> keyPoints.topic();
             case SOURCES -> sources.topic();
+            case PICKER -> picker.topic();
         };
     }
 }

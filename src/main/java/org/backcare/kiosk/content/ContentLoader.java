@@ -34,6 +34,13 @@ public final class ContentLoader {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
+    private final List<ContentCheck> checks;
+
+    /** @param checks run on each language's built content, e.g. the picker's soundness check */
+    public ContentLoader(ContentCheck... checks) {
+        this.checks = List.of(checks);
+    }
+
     /** Loads every language of {@code source}. */
     public LoadResult load(ContentSource source) {
         List<Problem> problems = new ArrayList<>();
@@ -66,7 +73,9 @@ public final class ContentLoader {
             parsed.get(language.id()).forEach((topic, node) -> topics.put(topic,
                     convert(node, topic.type(), language.id() + "/" + topic.fileName(), problems)));
             if (problems.isEmpty()) {
-                content.put(language.id(), assemble(language, topics));
+                Content built = assemble(language, topics);
+                checks.forEach(check -> check.check(built, problems));
+                content.put(language.id(), built);
             }
         }
         return problems.isEmpty()
@@ -201,7 +210,8 @@ public final class ContentLoader {
         return new Content(language, (MusclesTopic) t.get(Topic.MUSCLES), (CausesTopic) t.get(Topic.CAUSES),
                 (SymptomsTopic) t.get(Topic.SYMPTOMS), (SelfCareTopic) t.get(Topic.SELF_CARE),
                 (ExercisesTopic) t.get(Topic.EXERCISES), (DoctorTopic) t.get(Topic.DOCTOR),
-                (KeyPointsTopic) t.get(Topic.KEY_POINTS), (SourcesTopic) t.get(Topic.SOURCES));
+                (KeyPointsTopic) t.get(Topic.KEY_POINTS), (SourcesTopic) t.get(Topic.SOURCES),
+                (PickerTopic) t.get(Topic.PICKER));
     }
 
     /** "EvidenceNote" → "evidence note"; a topic is named as such. */

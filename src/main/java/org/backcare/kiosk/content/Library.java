@@ -33,8 +33,7 @@ public record Library(String source, LanguageList languages, Map<String, Content
      *
      * @throws IllegalStateException when the bundled content itself is broken (a build error)
      */
-    public static Library open(Path clinicFolder) {
-        ContentLoader loader = new ContentLoader();
+    public static Library open(Path clinicFolder, ContentLoader loader) {
         BundledContent bundled = new BundledContent();
         List<Problem> rejected = List.of();
         if (clinicFolder != null) {

@@ -9,7 +9,8 @@ public enum Topic {
     EXERCISES("exercises", ExercisesTopic.class),
     DOCTOR("see-a-doctor", DoctorTopic.class),
     KEY_POINTS("key-points", KeyPointsTopic.class),
-    SOURCES("sources", SourcesTopic.class);
+    SOURCES("sources", SourcesTopic.class),
+    PICKER("picker", PickerTopic.class);
 
     private final String id;
     private final Class<? extends Record> type;

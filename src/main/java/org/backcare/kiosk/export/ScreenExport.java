@@ -31,7 +31,7 @@ public final class ScreenExport {
             if (!route.equals(kiosk.navigator().current())) {
                 throw new IOException("The screen " + route.name() + " could not be opened; see the log above");
             }
-            written.add(snapshot(scene, folder.resolve(route.name() + ".png")));
+            written.add(snapshot(scene, folder.resolve(kiosk.screens().fileName(route) + ".png")));
         }
         kiosk.navigator().home();
         return written;

@@ -1,6 +1,7 @@
 package org.backcare.kiosk.nav;
 
 import org.backcare.kiosk.content.Topic;
+import org.backcare.kiosk.picker.Answers;
 
 /** A place in the kiosk a person can be. */
 public sealed interface Route {
@@ -29,5 +30,26 @@ public sealed interface Route {
         }
     }
 
+    /** A step of the exercise picker: the question after these answers, or its result. */
+    record PickerStep(Answers answers) implements Route {
+        @Override
+        public String name() {
+            return "picker-" + answers.count();
+        }
+    }
+
+    /** The guided walkthrough of one exercise, with its hold timer. */
+    record Walkthrough(String exerciseId) implements Route {
+        @Override
+        public String name() {
+            return "walkthrough-" + exerciseId;
+        }
+    }
+
     Route HOME = new Home();
+
+    /** Where a topic's tile or link leads: the picker starts at its first question. */
+    static Route of(Topic topic) {
+        return topic == Topic.PICKER ? new PickerStep(Answers.NONE) : new TopicPage(topic);
+    }
 }

@@ -12,6 +12,7 @@ import org.backcare.kiosk.nav.Navigator;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -23,12 +24,18 @@ public final class Kiosk {
     private final Navigator navigator;
     private final ShellController shell;
     private final Parent root;
+    private final Screens screens;
 
     public Kiosk(Library library, String languageId) {
+        this(library, languageId, Clock.systemUTC());
+    }
+
+    /** @param clock what timers read; tests pass one they can move forward */
+    public Kiosk(Library library, String languageId, Clock clock) {
         this.content = library.in(languageId);
         this.messages = ResourceBundle.getBundle("org.backcare.kiosk.i18n.messages",
                 Locale.forLanguageTag(content.language().id()));
-        Screens screens = new Screens(() -> content, () -> messages);
+        this.screens = new Screens(() -> content, () -> messages, clock);
         this.navigator = new Navigator(screens, this::problemView);
         screens.attach(navigator);
         FXMLLoader loader = new FXMLLoader(Resources.require("/org/backcare/kiosk/screen/Shell.fxml"), messages);
@@ -65,6 +72,10 @@ public final class Kiosk {
 
     public Navigator navigator() {
         return navigator;
+    }
+
+    public Screens screens() {
+        return screens;
     }
 
     public ShellController shell() {

@@ -5,10 +5,11 @@ import org.backcare.kiosk.nav.Navigator;
 import org.backcare.kiosk.nav.Route;
 
 import java.text.MessageFormat;
+import java.time.Clock;
 import java.util.ResourceBundle;
 
-/** What every screen controller is given: the content, the navigator, UI strings and its route. */
-public record ScreenContext(Content content, Navigator navigator, ResourceBundle messages, Route route) {
+/** What every screen controller is given: the content, the navigator, UI strings, its route and the clock. */
+public record ScreenContext(Content content, Navigator navigator, ResourceBundle messages, Route route, Clock clock) {
 
     public String text(String key) {
         return messages.getString(key);

@@ -8,7 +8,15 @@ import org.backcare.kiosk.content.Topic;
 import org.backcare.kiosk.nav.Navigator;
 import org.backcare.kiosk.nav.Route;
 
+import org.backcare.kiosk.content.PickerResult;
+import org.backcare.kiosk.picker.Answers;
+import org.backcare.kiosk.picker.PickerEngine;
+import org.backcare.kiosk.picker.Step;
+
 import java.io.IOException;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -21,11 +29,13 @@ public final class Screens implements Navigator.ScreenFactory {
 
     private final Supplier<Content> content;
     private final Supplier<ResourceBundle> messages;
+    private final Clock clock;
     private Navigator navigator;
 
-    public Screens(Supplier<Content> content, Supplier<ResourceBundle> messages) {
+    public Screens(Supplier<Content> content, Supplier<ResourceBundle> messages, Clock clock) {
         this.content = content;
         this.messages = messages;
+        this.clock = clock;
     }
 
     /** Screens link to each other, so the navigator is handed over once it exists. */
@@ -35,9 +45,11 @@ public final class Screens implements Navigator.ScreenFactory {
 
     @Override
     public Node create(Route route) throws IOException {
-        ScreenContext context = new ScreenContext(content.get(), navigator, messages.get(), route);
-        if (route instanceof Route.ExercisePage page && context.content().exercises().exercise(page.exerciseId()).isEmpty()) {
-            throw new IllegalArgumentException("No exercise with id " + page.exerciseId());
+        ScreenContext context = new ScreenContext(content.get(), navigator, messages.get(), route, clock);
+        String exerciseId = route instanceof Route.ExercisePage page ? page.exerciseId()
+                : route instanceof Route.Walkthrough walk ? walk.exerciseId() : null;
+        if (exerciseId != null && context.content().exercises().exercise(exerciseId).isEmpty()) {
+            throw new IllegalArgumentException("No exercise with id " + exerciseId);
         }
         FXMLLoader loader = new FXMLLoader(Resources.require(BASE + fxml(route)), context.messages());
         loader.setControllerFactory(type -> {
@@ -51,9 +63,16 @@ public final class Screens implements Navigator.ScreenFactory {
         return loader.load();
     }
 
-    private static String fxml(Route route) {
+    private String fxml(Route route) {
         if (route instanceof Route.ExercisePage) {
             return "exercises/Exercise.fxml";
+        }
+        if (route instanceof Route.Walkthrough) {
+            return "picker/Walkthrough.fxml";
+        }
+        if (route instanceof Route.PickerStep step) {
+            return engine().next(step.answers()) instanceof Step.Finish
+                    ? "picker/PickerResult.fxml" : "picker/PickerQuestion.fxml";
         }
         if (!(route instanceof Route.TopicPage page)) {
             return "home/Home.fxml";
@@ -67,6 +86,7 @@ public final class Screens implements Navigator.ScreenFactory {
             case DOCTOR -> "doctor/Doctor.fxml";
             case KEY_POINTS -> "keypoints/KeyPoints.fxml";
             case SOURCES -> "sources/Sources.fxml";
+            case PICKER -> throw new IllegalArgumentException("The picker opens with Route.of(Topic.PICKER)");
         };
     }
 
@@ -79,19 +99,68 @@ public final class Screens implements Navigator.ScreenFactory {
         if (route instanceof Route.ExercisePage page) {
             return c.exercises().exercise(page.exerciseId()).map(Exercise::name).orElse("");
         }
+        if (route instanceof Route.Walkthrough walk) {
+            return c.exercises().exercise(walk.exerciseId()).map(Exercise::name).orElse("");
+        }
+        if (route instanceof Route.PickerStep) {
+            return c.picker().topic().title();
+        }
         return messages.get().getString("home.title");
     }
 
-    /** Every screen there is: Home, each topic, each exercise. */
+    private PickerEngine engine() {
+        return new PickerEngine(content.get().picker());
+    }
+
+    /**
+     * Every screen there is: Home, each topic, each exercise, each picker question and result
+     * (reached by one way of answering), and each exercise walkthrough.
+     */
     public static List<Route> all(Content content) {
         List<Route> routes = new ArrayList<>();
         routes.add(Route.HOME);
         for (Topic topic : Topic.values()) {
-            routes.add(new Route.TopicPage(topic));
+            if (topic != Topic.PICKER) {
+                routes.add(new Route.TopicPage(topic));
+            }
         }
         for (Exercise exercise : content.exercises().exercises()) {
             routes.add(new Route.ExercisePage(exercise.id()));
         }
+        PickerEngine engine = new PickerEngine(content.picker());
+        Map<String, Answers> questions = new LinkedHashMap<>();
+        collectQuestions(engine, Answers.NONE, questions);
+        questions.values().forEach(a -> routes.add(new Route.PickerStep(a)));
+        for (PickerResult result : content.picker().results()) {
+            engine.exampleAnswersFor(result.id()).ifPresent(a -> routes.add(new Route.PickerStep(a)));
+        }
+        for (Exercise exercise : content.exercises().exercises()) {
+            routes.add(new Route.Walkthrough(exercise.id()));
+        }
         return routes;
+    }
+
+    /** The first way of reaching each question, depth first. */
+    private static void collectQuestions(PickerEngine engine, Answers answers, Map<String, Answers> found) {
+        if (engine.next(answers) instanceof Step.Ask ask) {
+            found.putIfAbsent(ask.question().id(), answers);
+            for (java.util.Set<String> choice : PickerEngine.possibleAnswers(ask.question())) {
+                collectQuestions(engine, answers.with(ask.question().id(), choice), found);
+            }
+        }
+    }
+
+    /** A file name for a screen: the route's name, with the picker's question or result id. */
+    public String fileName(Route route) {
+        if (route instanceof Route.PickerStep step) {
+            Step next = engine().next(step.answers());
+            if (next instanceof Step.Ask ask) {
+                return "picker-question-" + ask.question().id();
+            }
+            if (next instanceof Step.Finish finish) {
+                return "picker-" + finish.result().id();
+            }
+        }
+        return route.name();
     }
 }

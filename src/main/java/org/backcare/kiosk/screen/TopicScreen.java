@@ -86,7 +86,7 @@ public abstract class TopicScreen {
         link.setId("link-" + topic.id() + "-" + idSuffix);
         link.getStyleClass().add("link-button");
         link.setWrapText(true);
-        link.setOnAction(e -> context.navigator().go(new Route.TopicPage(topic)));
+        link.setOnAction(e -> context.navigator().go(Route.of(topic)));
         return link;
     }
 

@@ -190,7 +190,7 @@ class ContentValidationTest {
     @Test
     void aBrokenClinicFolderFallsBackToTheBundledContent() {
         content.edit("en/exercises.json", n -> at(n, "/exercises/3").put("holdSeconds", "thirty"));
-        Library library = Library.open(dir);
+        Library library = Library.open(dir, new ContentLoader(new org.backcare.kiosk.picker.PickerRulesCheck()));
         assertEquals("bundled content", library.source());
         assertEquals(1, library.rejected().size());
         assertEquals(10, library.inDefaultLanguage().exercises().exercise("seated-forward-bend").orElseThrow().holdSeconds());
@@ -198,7 +198,7 @@ class ContentValidationTest {
 
     @Test
     void aClinicFolderThatDoesNotExistFallsBackToo() {
-        Library library = Library.open(dir.resolve("no-such-folder"));
+        Library library = Library.open(dir.resolve("no-such-folder"), new ContentLoader());
         assertEquals("bundled content", library.source());
         assertEquals(List.of("languages.json: is missing"), library.rejected().stream().map(Problem::toString).toList());
     }
@@ -206,7 +206,7 @@ class ContentValidationTest {
     @Test
     void aCleanClinicFolderIsUsed() {
         content.edit("en/muscles.json", n -> at(n, "/topic").put("title", "Muscles of the back"));
-        Library library = Library.open(dir);
+        Library library = Library.open(dir, new ContentLoader(new org.backcare.kiosk.picker.PickerRulesCheck()));
         assertTrue(library.rejected().isEmpty());
         assertEquals("Muscles of the back", library.inDefaultLanguage().muscles().topic().title());
     }

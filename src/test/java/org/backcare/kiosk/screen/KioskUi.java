@@ -6,6 +6,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
+import org.backcare.kiosk.content.ContentLoader;
 import org.backcare.kiosk.content.Library;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -17,13 +18,17 @@ import java.util.function.Predicate;
 /** Helpers for driving the real kiosk in TestFX tests. */
 final class KioskUi {
 
-    private static final Library LIBRARY = Library.open(null);
+    private static final Library LIBRARY = Library.open(null, new ContentLoader(new org.backcare.kiosk.picker.PickerRulesCheck()));
 
     private KioskUi() {
     }
 
     static Kiosk show(Stage stage, int width, int height) {
-        Kiosk kiosk = new Kiosk(LIBRARY, "en");
+        return show(stage, width, height, java.time.Clock.systemUTC());
+    }
+
+    static Kiosk show(Stage stage, int width, int height, java.time.Clock clock) {
+        Kiosk kiosk = new Kiosk(LIBRARY, "en", clock);
         stage.setScene(kiosk.scene(width, height));
         stage.show();
         return kiosk;

@@ -27,6 +27,8 @@ public final class HomeController {
     private Button keyPointsTile;
     @FXML
     private Button sourcesTile;
+    @FXML
+    private Button pickerTile;
 
     public HomeController(ScreenContext context) {
         this.context = context;
@@ -42,6 +44,7 @@ public final class HomeController {
         label(doctorTile, Topic.DOCTOR);
         label(keyPointsTile, Topic.KEY_POINTS);
         label(sourcesTile, Topic.SOURCES);
+        label(pickerTile, Topic.PICKER);
     }
 
     private void label(Button tile, Topic topic) {
@@ -50,7 +53,7 @@ public final class HomeController {
     }
 
     private void open(Topic topic) {
-        context.navigator().go(new Route.TopicPage(topic));
+        context.navigator().go(Route.of(topic));
     }
 
     @FXML
@@ -86,6 +89,11 @@ public final class HomeController {
     @FXML
     private void openKeyPoints() {
         open(Topic.KEY_POINTS);
+    }
+
+    @FXML
+    private void openPicker() {
+        open(Topic.PICKER);
     }
 
     @FXML

@@ -1,0 +1,77 @@
+package org.backcare.kiosk.picker;
+
+import org.backcare.kiosk.content.Content;
+import org.backcare.kiosk.content.ContentCheck;
+import org.backcare.kiosk.content.PickerResult;
+import org.backcare.kiosk.content.PickerTopic;
+import org.backcare.kiosk.content.Problem;
+import org.backcare.kiosk.content.Question;
+import org.backcare.kiosk.content.Rule;
+import org.backcare.kiosk.content.Topic;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Proves the picker's rules sound: each rule asks or gives a result (not both, not neither),
+ * every possible combination of answers reaches a result, and every result can be reached.
+ * A failure names the answers that lead there.
+ */
+public final class PickerRulesCheck implements ContentCheck {
+
+    /** Enough dead ends to see the pattern, without a wall of text. */
+    static final int MAX_DEAD_ENDS_REPORTED = 5;
+
+    @Override
+    public void check(Content content, List<Problem> problems) {
+        PickerTopic picker = content.picker();
+        String file = content.language().id() + "/" + Topic.PICKER.fileName();
+        int before = problems.size();
+        for (int i = 0; i < picker.rules().size(); i++) {
+            Rule rule = picker.rules().get(i);
+            if ((rule.ask() == null) == (rule.result() == null)) {
+                problems.add(new Problem(file, "$.rules[" + i + "]", "a rule must have exactly one of \"ask\" and \"result\""));
+            }
+        }
+        if (problems.size() > before) {
+            return;
+        }
+        PickerEngine engine = new PickerEngine(picker);
+        Set<String> reached = new HashSet<>();
+        List<Answers> deadEnds = new ArrayList<>();
+        engine.explore(Answers.NONE, (answers, step) -> {
+            if (step instanceof Step.Finish finish) {
+                reached.add(finish.result().id());
+            } else {
+                deadEnds.add(answers);
+            }
+        });
+        for (Answers dead : deadEnds.subList(0, Math.min(MAX_DEAD_ENDS_REPORTED, deadEnds.size()))) {
+            problems.add(new Problem(file, "$.rules", "no rule gives a result for the answers " + describe(picker, dead)));
+        }
+        if (deadEnds.size() > MAX_DEAD_ENDS_REPORTED) {
+            problems.add(new Problem(file, "$.rules", (deadEnds.size() - MAX_DEAD_ENDS_REPORTED)
+                    + " more combinations of answers reach no result"));
+        }
+        for (int i = 0; i < picker.results().size(); i++) {
+            PickerResult result = picker.results().get(i);
+            if (!reached.contains(result.id())) {
+                problems.add(new Problem(file, "$.results[" + i + "]", "no combination of answers reaches the result \""
+                        + result.id() + "\""));
+            }
+        }
+    }
+
+    /** "red-flags: None of these; worse: Standing or walking, Sitting, driving or bending forward". */
+    static String describe(PickerTopic picker, Answers answers) {
+        return answers.byQuestion().entrySet().stream().map(e -> {
+            Question q = picker.question(e.getKey()).orElseThrow();
+            String chosen = q.answers().stream().filter(a -> e.getValue().contains(a.id()))
+                    .map(a -> "\"" + a.text() + "\"").collect(Collectors.joining(" + "));
+            return q.id() + " = " + chosen;
+        }).collect(Collectors.joining("; ", "[", "]"));
+    }
+}

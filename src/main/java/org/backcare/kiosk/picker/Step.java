@@ -1,0 +1,26 @@
+package org.backcare.kiosk.picker;
+
+import org.backcare.kiosk.content.Answer;
+import org.backcare.kiosk.content.PickerResult;
+import org.backcare.kiosk.content.Question;
+import org.backcare.kiosk.content.ResultNote;
+
+import java.util.List;
+
+/** What the picker does next. */
+public sealed interface Step {
+
+    /** Ask this question. */
+    record Ask(Question question) implements Step {
+    }
+
+    /**
+     * The end: a result, the answers it names as reasons, and the notes whose conditions hold.
+     */
+    record Finish(PickerResult result, List<Answer> reasons, List<ResultNote> notes) implements Step {
+    }
+
+    /** No rule applies: a fault in the rules, which the content check reports. */
+    record DeadEnd() implements Step {
+    }
+}

@@ -1,0 +1,99 @@
+package org.backcare.kiosk.screen.picker;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.layout.VBox;
+import org.backcare.kiosk.content.Answer;
+import org.backcare.kiosk.content.Exercise;
+import org.backcare.kiosk.content.PickerResult;
+import org.backcare.kiosk.content.RedFlag;
+import org.backcare.kiosk.content.ResultNote;
+import org.backcare.kiosk.content.Urgency;
+import org.backcare.kiosk.nav.Route;
+import org.backcare.kiosk.picker.PickerEngine;
+import org.backcare.kiosk.picker.Step;
+import org.backcare.kiosk.screen.ScreenContext;
+import org.backcare.kiosk.screen.TopicScreen;
+import org.backcare.kiosk.widget.Card;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.util.List;
+
+/**
+ * The picker's result: the pattern in hedged words, what to do, positions to favour and avoid,
+ * the exercises (each opening a guided walkthrough), and reminders, red flags included.
+ */
+public final class PickerResultController extends TopicScreen {
+
+    public PickerResultController(ScreenContext context) {
+        super(context);
+    }
+
+    @Override
+    protected void fill() {
+        Route.PickerStep step = (Route.PickerStep) context.route();
+        Step.Finish finish = (Step.Finish) new PickerEngine(context.content().picker()).next(step.answers());
+        PickerResult result = finish.result();
+        lead.setText(result.title());
+        lead.setId("result-" + result.id());
+
+        boolean urgent = result.urgency() != Urgency.SELF_CARE;
+        Card summary = new Card().styled(urgent ? "card-danger" : "card-note")
+                .heading(context.text("picker.pattern"), urgent ? "mdi2a-alert-octagon" : "mdi2i-information")
+                .text(result.pattern());
+        for (ResultNote note : finish.notes()) {
+            summary.add(Card.wrapped(note.text(), note.urgent() ? "danger-tag" : "card-text"));
+        }
+        if (!finish.reasons().isEmpty()) {
+            summary.add(Card.wrapped(context.text("picker.reasons"), "card-label"));
+            summary.bullets(finish.reasons().stream().map(Answer::text).toList());
+        }
+        summary.setId("result-summary");
+        banner(summary);
+
+        add(card("result-advice", context.text("picker.whatToDo"), result.advice()));
+        if (!result.exercises().isEmpty()) {
+            Card exercises = new Card(context.text("picker.exercises")).text(context.text("picker.exercisesHint"));
+            VBox links = new VBox();
+            links.getStyleClass().add("answer-list");
+            for (String id : result.exercises()) {
+                context.content().exercises().exercise(id).ifPresent(e -> links.getChildren().add(walkthroughLink(e)));
+            }
+            exercises.add(links);
+            exercises.setId("result-exercises");
+            add(exercises);
+        }
+        if (!result.favour().isEmpty()) {
+            add(card("result-favour", context.text("picker.favour"), result.favour()));
+        }
+        if (!result.avoid().isEmpty()) {
+            add(card("result-avoid", context.text("picker.avoid"), result.avoid()));
+        }
+        add(card("result-reminders", context.text("picker.reminders"), context.content().picker().reminders()));
+        Card flags = new Card().styled("card-danger").heading(context.text("picker.redFlags"), "mdi2a-alert")
+                .bullets(context.content().doctor().redFlags().stream().map(RedFlag::sign).toList());
+        flags.setId("result-red-flags");
+        add(flags);
+    }
+
+    private static Card card(String id, String heading, List<String> points) {
+        Card card = new Card(heading).bullets(points);
+        card.setId(id);
+        return card;
+    }
+
+    private Button walkthroughLink(Exercise exercise) {
+        Button link = new Button(exercise.name(), new FontIcon("mdi2p-play"));
+        link.setId("walkthrough-" + exercise.id());
+        link.getStyleClass().add("answer");
+        link.setWrapText(true);
+        link.setMaxWidth(Double.MAX_VALUE);
+        link.setOnAction(e -> context.navigator().go(new Route.Walkthrough(exercise.id())));
+        return link;
+    }
+
+    @FXML
+    private void startOver() {
+        PickerFlow.startOver(context);
+    }
+}

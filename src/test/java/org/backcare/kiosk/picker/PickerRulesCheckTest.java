@@ -1,0 +1,83 @@
+package org.backcare.kiosk.picker;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.backcare.kiosk.content.ContentFixture;
+import org.backcare.kiosk.content.LoadResult;
+import org.backcare.kiosk.content.Problem;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** --validate-content proves the picker's rules sound, naming the answers that fail. */
+class PickerRulesCheckTest {
+
+    @TempDir
+    Path dir;
+    ContentFixture content;
+
+    @BeforeEach
+    void copy() {
+        content = ContentFixture.copyOfBundled(dir);
+    }
+
+    private static ArrayNode rules(ObjectNode picker) {
+        return (ArrayNode) picker.get("rules");
+    }
+
+    private List<String> problems() {
+        LoadResult result = content.load();
+        return result.problems().stream().map(Problem::toString).toList();
+    }
+
+    @Test
+    void theBundledRulesAreSound() {
+        assertEquals(List.of(), problems());
+    }
+
+    @Test
+    void aDeadEndIsReportedWithTheAnswersThatReachIt() {
+        // Without the strain rule and the fallback, "moving one muscle" leads nowhere.
+        content.edit("en/picker.json", p -> {
+            rules(p).remove(rules(p).size() - 1);
+            rules(p).remove(rules(p).size() - 1);
+        });
+        List<String> problems = problems();
+        assertTrue(problems.get(0).startsWith("en/picker.json $.rules: no rule gives a result for the answers [red-flags = \"None of these\"; worse = "),
+                problems::toString);
+        assertTrue(problems.stream().anyMatch(p -> p.contains("more combinations of answers reach no result")), problems::toString);
+    }
+
+    @Test
+    void aResultNoAnswersReachIsReported() {
+        content.edit("en/picker.json", p -> ((ArrayNode) p.get("results")).addObject()
+                .put("id", "result-never").put("title", "Never").put("urgency", "self-care")
+                .put("pattern", "Unreachable.").putArray("advice").add("None."));
+        assertEquals(List.of("en/picker.json $.results[7]: no combination of answers reaches the result \"result-never\""), problems());
+    }
+
+    @Test
+    void aRuleMustAskOrGiveAResultNotBoth() {
+        content.edit("en/picker.json", p -> ((ObjectNode) rules(p).get(2)).put("result", "result-unclear"));
+        assertEquals(List.of("en/picker.json $.rules[2]: a rule must have exactly one of \"ask\" and \"result\""), problems());
+    }
+
+    @Test
+    void rulesNamingUnknownAnswersQuestionsOrExercisesAreCaughtByTheShapeCheck() {
+        content.edit("en/picker.json", p -> {
+            ((ObjectNode) rules(p).get(0)).put("ask", "mood");
+            ((ArrayNode) p.at("/rules/1/when/any")).add("rf-headache");
+            ((ArrayNode) p.at("/results/2/exercises")).add("yoga-flow");
+        });
+        List<String> problems = problems();
+        assertTrue(problems.stream().anyMatch(s -> s.startsWith("en/picker.json $.rules[0].ask: no question has the id \"mood\"")), problems::toString);
+        assertTrue(problems.stream().anyMatch(s -> s.startsWith("en/picker.json $.rules[1].when.any[5]: no answer has the id \"rf-headache\"")), problems::toString);
+        assertTrue(problems.stream().anyMatch(s -> s.startsWith("en/picker.json $.results[2].exercises[5]: no exercise has the id \"yoga-flow\"")), problems::toString);
+    }
+}
