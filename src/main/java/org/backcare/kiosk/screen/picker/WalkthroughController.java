@@ -42,6 +42,8 @@ public final class WalkthroughController extends TopicScreen {
     @FXML
     private Label countdown;
     @FXML
+    private Label countdownUnit;
+    @FXML
     private Label timerStatus;
     @FXML
     private Button startPause;
@@ -124,6 +126,7 @@ public final class WalkthroughController extends TopicScreen {
     private void showTimer() {
         repetition.setText(context.text("walkthrough.repetition", timer.currentRepetition(), timer.repetitions()));
         countdown.setText(Integer.toString(timer.secondsLeft()));
+        countdownUnit.setText(context.text("walkthrough.secondsLeft", timer.secondsLeft()));
         HoldTimer.State state = timer.state();
         timerStatus.setText(switch (state) {
             case READY -> context.text("walkthrough.ready");
