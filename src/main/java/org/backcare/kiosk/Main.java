@@ -7,6 +7,7 @@ import org.backcare.kiosk.content.ContentLoader;
 import org.backcare.kiosk.content.ContentSource;
 import org.backcare.kiosk.content.LoadResult;
 import org.backcare.kiosk.content.Problem;
+import org.backcare.kiosk.illustration.IllustrationCheck;
 import org.backcare.kiosk.picker.PickerRulesCheck;
 
 import java.io.PrintStream;
@@ -55,8 +56,8 @@ public final class Main {
     }
 
     /** The loader with every whole-content check, as the kiosk and the validator use it. */
-    static ContentLoader contentLoader() {
-        return new ContentLoader(new PickerRulesCheck());
+    public static ContentLoader contentLoader() {
+        return new ContentLoader(new PickerRulesCheck(), new IllustrationCheck());
     }
 
     private static int validate(Options options, PrintStream out, PrintStream err) {

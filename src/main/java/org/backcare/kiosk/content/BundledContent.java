@@ -17,7 +17,16 @@ public final class BundledContent implements ContentSource {
 
     @Override
     public byte[] read(String relativePath) throws IOException {
-        try (InputStream in = BundledContent.class.getResourceAsStream(ROOT + relativePath)) {
+        return readResource(ROOT + relativePath);
+    }
+
+    @Override
+    public byte[] readMedia(String mediaPath) throws IOException {
+        return readResource("/media/" + mediaPath);
+    }
+
+    private static byte[] readResource(String name) throws IOException {
+        try (InputStream in = BundledContent.class.getResourceAsStream(name)) {
             if (in == null) {
                 return null;
             }

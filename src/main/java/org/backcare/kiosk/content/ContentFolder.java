@@ -41,6 +41,19 @@ public final class ContentFolder implements ContentSource {
     }
 
     @Override
+    public byte[] readMedia(String mediaPath) throws IOException {
+        Path file = root.resolve("media").resolve(mediaPath).normalize();
+        if (!Files.isRegularFile(file)) {
+            return bundledMedia.readMedia(mediaPath);
+        }
+        long size = Files.size(file);
+        if (size > MAX_FILE_BYTES) {
+            throw new FileTooLargeException(size);
+        }
+        return Files.readAllBytes(file);
+    }
+
+    @Override
     public List<String> list(String languageFolder) throws IOException {
         Path dir = root.resolve(languageFolder);
         if (!Files.isDirectory(dir)) {

@@ -59,7 +59,7 @@ public final class ContentLoader {
             return LoadResult.failed(source.describe(), problems);
         }
 
-        Map<String, Map<Topic, JsonNode>> parsed = new LinkedHashMap<>();
+        Map<String, Parsed> parsed = new LinkedHashMap<>();
         for (Language language : languages.languages()) {
             parsed.put(language.id(), checkLanguage(source, language.id(), problems));
         }
@@ -70,10 +70,13 @@ public final class ContentLoader {
         Map<String, Content> content = new LinkedHashMap<>();
         for (Language language : languages.languages()) {
             Map<Topic, Record> topics = new EnumMap<>(Topic.class);
-            parsed.get(language.id()).forEach((topic, node) -> topics.put(topic,
+            parsed.get(language.id()).topics().forEach((topic, node) -> topics.put(topic,
                     convert(node, topic.type(), language.id() + "/" + topic.fileName(), problems)));
+            Map<String, Drawing> drawings = new LinkedHashMap<>();
+            parsed.get(language.id()).drawings().forEach((path, node) ->
+                    drawings.put(path, convert(node, Drawing.class, "media/" + path, problems)));
             if (problems.isEmpty()) {
-                Content built = assemble(language, topics);
+                Content built = assemble(language, topics, drawings);
                 checks.forEach(check -> check.check(built, problems));
                 content.put(language.id(), built);
             }
@@ -83,7 +86,11 @@ public final class ContentLoader {
                 : LoadResult.failed(source.describe(), problems);
     }
 
-    private Map<Topic, JsonNode> checkLanguage(ContentSource source, String lang, List<Problem> problems) {
+    /** One language's parsed and checked files: its topics and the JSON media they use. */
+    private record Parsed(Map<Topic, JsonNode> topics, Map<String, JsonNode> drawings) {
+    }
+
+    private Parsed checkLanguage(ContentSource source, String lang, List<Problem> problems) {
         Map<Topic, JsonNode> nodes = new EnumMap<>(Topic.class);
         List<ShapeCheck> checks = new ArrayList<>();
         for (Topic topic : Topic.values()) {
@@ -107,10 +114,10 @@ public final class ContentLoader {
         } catch (IOException e) {
             problems.add(new Problem(lang + "/", "", "the folder cannot be read: " + e.getMessage()));
         }
+        Map<String, JsonNode> drawings = checkMedia(source, checks, problems);
         Set<String> topicIds = Arrays.stream(Topic.values()).map(Topic::id).collect(Collectors.toSet());
         checkIdsAndRefs(checks, topicIds, problems);
-        checkMedia(source, checks, problems);
-        return nodes;
+        return new Parsed(nodes, drawings);
     }
 
     /** Ids must be unique within a language, and every reference must name one of the right kind. */
@@ -140,35 +147,66 @@ public final class ContentLoader {
         }
     }
 
-    private static void checkMedia(ContentSource source, List<ShapeCheck> checks, List<Problem> problems) {
-        for (ShapeCheck check : checks) {
+    /**
+     * Checks every media path; media that is JSON (a drawing) is read and checked like content,
+     * and its check joins {@code checks} so references from and to it are resolved too.
+     *
+     * @return the parsed JSON media, by path
+     */
+    private Map<String, JsonNode> checkMedia(ContentSource source, List<ShapeCheck> checks, List<Problem> problems) {
+        Map<String, JsonNode> documents = new LinkedHashMap<>();
+        for (ShapeCheck check : List.copyOf(checks)) {
             for (ShapeCheck.MediaUse use : check.media) {
-                String path = use.value();
-                String why = null;
-                if (path.startsWith("/") || path.startsWith("\\") || path.matches("^[A-Za-z]:.*")) {
-                    why = "must be a path inside the media folder, not an absolute path: \"" + path + "\"";
-                } else if (path.contains("\\")) {
-                    why = "must use / between folders, not \\: \"" + path + "\"";
-                } else if (List.of(path.split("/")).contains("..")) {
-                    why = "must stay inside the media folder; \"..\" is not allowed: \"" + path + "\"";
-                } else {
-                    switch (source.media(path)) {
-                        case MISSING -> why = "no file \"" + path + "\" in the media folder";
-                        case OUTSIDE_MEDIA_FOLDER -> why = "\"" + path + "\" is a link that leads outside the media folder";
-                        case FOUND -> { }
-                    }
-                }
+                String why = mediaProblem(source, use.value());
                 if (why != null) {
                     problems.add(new Problem(use.file(), use.path(), why));
+                } else if (use.json() != Record.class && !documents.containsKey(use.value())) {
+                    String file = "media/" + use.value();
+                    JsonNode node = parse(file, () -> source.readMedia(use.value()), problems);
+                    if (node != null) {
+                        ShapeCheck mediaCheck = new ShapeCheck(file, problems);
+                        mediaCheck.checkFile(node, use.json());
+                        checks.add(mediaCheck);
+                        documents.put(use.value(), node);
+                    }
                 }
             }
         }
+        return documents;
+    }
+
+    /** Why a media path cannot be used, or null when it can. */
+    private static String mediaProblem(ContentSource source, String path) {
+        if (path.startsWith("/") || path.startsWith("\\") || path.matches("^[A-Za-z]:.*")) {
+            return "must be a path inside the media folder, not an absolute path: \"" + path + "\"";
+        }
+        if (path.contains("\\")) {
+            return "must use / between folders, not \\: \"" + path + "\"";
+        }
+        if (List.of(path.split("/")).contains("..")) {
+            return "must stay inside the media folder; \"..\" is not allowed: \"" + path + "\"";
+        }
+        return switch (source.media(path)) {
+            case MISSING -> "no file \"" + path + "\" in the media folder";
+            case OUTSIDE_MEDIA_FOLDER -> "\"" + path + "\" is a link that leads outside the media folder";
+            case FOUND -> null;
+        };
+    }
+
+    /** Reads a file; returns null when it is missing. */
+    @FunctionalInterface
+    private interface Reader {
+        byte[] read() throws IOException;
     }
 
     private JsonNode parse(ContentSource source, String file, List<Problem> problems) {
+        return parse(file, () -> source.read(file), problems);
+    }
+
+    private JsonNode parse(String file, Reader reader, List<Problem> problems) {
         byte[] bytes;
         try {
-            bytes = source.read(file);
+            bytes = reader.read();
         } catch (IOException e) {
             problems.add(new Problem(file, "", e instanceof ContentSource.FileTooLargeException
                     ? e.getMessage() : "cannot be read: " + e.getMessage()));
@@ -206,12 +244,12 @@ public final class ContentLoader {
         }
     }
 
-    private static Content assemble(Language language, Map<Topic, Record> t) {
+    private static Content assemble(Language language, Map<Topic, Record> t, Map<String, Drawing> drawings) {
         return new Content(language, (MusclesTopic) t.get(Topic.MUSCLES), (CausesTopic) t.get(Topic.CAUSES),
                 (SymptomsTopic) t.get(Topic.SYMPTOMS), (SelfCareTopic) t.get(Topic.SELF_CARE),
                 (ExercisesTopic) t.get(Topic.EXERCISES), (DoctorTopic) t.get(Topic.DOCTOR),
                 (KeyPointsTopic) t.get(Topic.KEY_POINTS), (SourcesTopic) t.get(Topic.SOURCES),
-                (PickerTopic) t.get(Topic.PICKER));
+                (PickerTopic) t.get(Topic.PICKER), drawings);
     }
 
     /** "EvidenceNote" → "evidence note"; a topic is named as such. */

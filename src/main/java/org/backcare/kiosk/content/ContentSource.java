@@ -20,6 +20,13 @@ public interface ContentSource {
      */
     byte[] read(String relativePath) throws IOException;
 
+    /**
+     * Reads a media file (a path already checked by {@link #media}).
+     *
+     * @throws FileTooLargeException when the file is larger than {@link #MAX_FILE_BYTES}
+     */
+    byte[] readMedia(String mediaPath) throws IOException;
+
     /** The names of the files in a language folder, for reporting files the kiosk does not know. */
     List<String> list(String languageFolder) throws IOException;
 

@@ -5,15 +5,17 @@ import java.util.List;
 /**
  * A stretch or exercise.
  *
- * @param figure a drawing of the exercise under the media folder, when there is one
+ * @param prop  what the figure lies, sits or stands on
+ * @param poses the figure's positions: start, end (and more), animated in turn
  */
 public record Exercise(String id, String name, Direction direction, String purpose, List<String> steps,
                        @Range(min = 0, max = 300, unit = "seconds") int holdSeconds,
                        @Range(min = 1, max = 50, unit = "repetitions") int repetitions,
                        String howOften, List<String> cautions,
                        @Ref(Source.class) List<String> sources,
-                       @Omittable @MediaPath String figure) {
+                       Prop prop, List<Pose> poses) {
     public Exercise {
+        poses = List.copyOf(poses);
         steps = List.copyOf(steps);
         cautions = List.copyOf(cautions);
         sources = List.copyOf(sources);

@@ -9,4 +9,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})
 public @interface MediaPath {
+
+    /**
+     * When set, the media file is JSON of this record type: it is read, checked like content
+     * (its references included) and made available through {@link Content#drawing}.
+     */
+    Class<? extends Record> json() default Record.class;
 }

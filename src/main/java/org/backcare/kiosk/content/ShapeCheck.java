@@ -31,7 +31,8 @@ final class ShapeCheck {
     record Declared(Class<?> kind, String id, String file, String path) {
     }
 
-    record MediaUse(String value, String file, String path) {
+    /** @param json the record type of a JSON media file, or {@code Record.class} for other media */
+    record MediaUse(String value, Class<? extends Record> json, String file, String path) {
     }
 
     private final String file;
@@ -61,6 +62,8 @@ final class ShapeCheck {
             checkText(node, meta, path, isId);
         } else if (type == int.class || type == Integer.class) {
             checkWholeNumber(node, meta, path);
+        } else if (type == double.class || type == Double.class) {
+            checkNumber(node, meta, path);
         } else if (type == boolean.class || type == Boolean.class) {
             if (!node.isBoolean()) {
                 problem(path, "must be true or false, got " + describe(node));
@@ -147,7 +150,7 @@ final class ShapeCheck {
             refs.add(new Declared(meta.getAnnotation(Ref.class).value(), text, file, path));
         }
         if (meta != null && meta.isAnnotationPresent(MediaPath.class)) {
-            media.add(new MediaUse(text, file, path));
+            media.add(new MediaUse(text, meta.getAnnotation(MediaPath.class).json(), file, path));
         }
     }
 
@@ -161,6 +164,19 @@ final class ShapeCheck {
         int value = node.intValue();
         if (range != null && (value < range.min() || value > range.max())) {
             problem(path, "must be between " + range.min() + " and " + range.max() + unit + ", got " + value);
+        }
+    }
+
+    private void checkNumber(JsonNode node, AnnotatedElement meta, String path) {
+        Range range = meta == null ? null : meta.getAnnotation(Range.class);
+        String unit = range == null || range.unit().isEmpty() ? "" : " " + range.unit();
+        if (!node.isNumber()) {
+            problem(path, "must be a number" + (unit.isEmpty() ? "" : " of" + unit) + ", got " + describe(node));
+            return;
+        }
+        double value = node.doubleValue();
+        if (range != null && (value < range.min() || value > range.max())) {
+            problem(path, "must be between " + range.min() + " and " + range.max() + unit + ", got " + node.asText());
         }
     }
 
@@ -194,6 +210,9 @@ final class ShapeCheck {
         if (type == int.class || type == Integer.class) {
             Range range = meta == null ? null : meta.getAnnotation(Range.class);
             return range == null || range.unit().isEmpty() ? "a whole number" : "a whole number of " + range.unit();
+        }
+        if (type == double.class || type == Double.class) {
+            return "a number";
         }
         if (type == boolean.class || type == Boolean.class) {
             return "true or false";

@@ -19,7 +19,7 @@ class BundledContentTest {
 
     @BeforeAll
     static void load() {
-        result = new ContentLoader(new org.backcare.kiosk.picker.PickerRulesCheck()).load(new BundledContent());
+        result = org.backcare.kiosk.Main.contentLoader().load(new BundledContent());
         en = result.content().get("en");
     }
 

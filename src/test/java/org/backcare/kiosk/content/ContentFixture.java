@@ -71,6 +71,6 @@ public final class ContentFixture {
     }
 
     public LoadResult load() {
-        return new ContentLoader(new org.backcare.kiosk.picker.PickerRulesCheck()).load(new ContentFolder(root, new BundledContent()));
+        return org.backcare.kiosk.Main.contentLoader().load(new ContentFolder(root, new BundledContent()));
     }
 }

@@ -97,38 +97,37 @@ class ContentValidationTest {
 
     @Test
     void mediaPathsMustExistAndStayInsideTheMediaFolder() {
-        content.edit("en/exercises.json", n -> {
-            at(n, "/exercises/0").put("figure", "../secrets.txt");
-            at(n, "/exercises/1").put("figure", "/etc/passwd");
-            at(n, "/exercises/2").put("figure", "figures/none.json");
-            at(n, "/exercises/3").put("figure", "C:\\figures\\a.json");
+        List.of(
+                List.of("../secrets.json", "must stay inside the media folder; \"..\" is not allowed: \"../secrets.json\""),
+                List.of("/etc/passwd", "must be a path inside the media folder, not an absolute path: \"/etc/passwd\""),
+                List.of("anatomy/none.json", "no file \"anatomy/none.json\" in the media folder"),
+                List.of("C:\\anatomy\\back.json", "must be a path inside the media folder, not an absolute path: \"C:\\anatomy\\back.json\""),
+                List.of("anatomy\\back.json", "must use / between folders, not \\: \"anatomy\\back.json\"")
+        ).forEach(c -> {
+            content.edit("en/muscles.json", n -> n.put("diagram", c.get(0)));
+            assertOnly("en/muscles.json $.diagram: " + c.get(1));
         });
-        assertProblems(
-                "en/exercises.json $.exercises[0].figure: must stay inside the media folder; \"..\" is not allowed: \"../secrets.txt\"",
-                "en/exercises.json $.exercises[1].figure: must be a path inside the media folder, not an absolute path: \"/etc/passwd\"",
-                "en/exercises.json $.exercises[2].figure: no file \"figures/none.json\" in the media folder",
-                "en/exercises.json $.exercises[3].figure: must be a path inside the media folder, not an absolute path: \"C:\\figures\\a.json\"");
     }
 
     @Test
     void mediaFoundInTheClinicFolderOrTheBundledMedia() throws IOException {
-        content.write("media/figures/own.json", "{}");
-        content.edit("en/exercises.json", n -> {
-            at(n, "/exercises/0").put("figure", "figures/own.json");
-            at(n, "/exercises/1").put("figure", "fonts/OFL.txt");
-        });
+        content.write("media/own/back.json", new String(getClass().getResourceAsStream("/media/anatomy/back.json").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8));
+        content.edit("en/muscles.json", n -> n.put("diagram", "own/back.json"));
         LoadResult result = content.load();
         assertTrue(result.ok(), result.problems()::toString);
-        assertEquals("figures/own.json", result.content().get("en").exercises().exercises().get(0).figure());
+        assertEquals("own/back.json", result.content().get("en").muscles().diagram());
+        assertEquals(400, result.content().get("en").drawing("own/back.json").width());
+        assertEquals("bodymap/body.json", result.content().get("en").causes().bodyMap(), "the body map still comes from the bundled media");
     }
 
     @Test
     void aSymbolicLinkLeavingTheMediaFolderIsRefused() throws IOException {
-        Path outside = Files.writeString(dir.resolve("outside.txt"), "secret");
+        Path outside = Files.writeString(dir.resolve("outside.json"), "{}");
         Files.createDirectories(dir.resolve("media"));
-        Files.createSymbolicLink(dir.resolve("media/escape.txt"), outside);
-        content.edit("en/exercises.json", n -> at(n, "/exercises/0").put("figure", "escape.txt"));
-        assertOnly("en/exercises.json $.exercises[0].figure: \"escape.txt\" is a link that leads outside the media folder");
+        Files.createSymbolicLink(dir.resolve("media/escape.json"), outside);
+        content.edit("en/muscles.json", n -> n.put("diagram", "escape.json"));
+        assertOnly("en/muscles.json $.diagram: \"escape.json\" is a link that leads outside the media folder");
     }
 
     @Test
@@ -190,7 +189,7 @@ class ContentValidationTest {
     @Test
     void aBrokenClinicFolderFallsBackToTheBundledContent() {
         content.edit("en/exercises.json", n -> at(n, "/exercises/3").put("holdSeconds", "thirty"));
-        Library library = Library.open(dir, new ContentLoader(new org.backcare.kiosk.picker.PickerRulesCheck()));
+        Library library = Library.open(dir, org.backcare.kiosk.Main.contentLoader());
         assertEquals("bundled content", library.source());
         assertEquals(1, library.rejected().size());
         assertEquals(10, library.inDefaultLanguage().exercises().exercise("seated-forward-bend").orElseThrow().holdSeconds());
@@ -206,7 +205,7 @@ class ContentValidationTest {
     @Test
     void aCleanClinicFolderIsUsed() {
         content.edit("en/muscles.json", n -> at(n, "/topic").put("title", "Muscles of the back"));
-        Library library = Library.open(dir, new ContentLoader(new org.backcare.kiosk.picker.PickerRulesCheck()));
+        Library library = Library.open(dir, org.backcare.kiosk.Main.contentLoader());
         assertTrue(library.rejected().isEmpty());
         assertEquals("Muscles of the back", library.inDefaultLanguage().muscles().topic().title());
     }

@@ -18,7 +18,7 @@ import java.util.function.Predicate;
 /** Helpers for driving the real kiosk in TestFX tests. */
 final class KioskUi {
 
-    private static final Library LIBRARY = Library.open(null, new ContentLoader(new org.backcare.kiosk.picker.PickerRulesCheck()));
+    private static final Library LIBRARY = Library.open(null, org.backcare.kiosk.Main.contentLoader());
 
     private KioskUi() {
     }

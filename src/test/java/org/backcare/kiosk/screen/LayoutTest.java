@@ -81,7 +81,8 @@ class LayoutTest {
                         + " to " + (int) b.getMaxX() + ")");
             }
         }
-        for (Node node : KioskUi.visibleNodes(root, n -> n instanceof ButtonBase || n.getStyleClass().contains("title"))) {
+        for (Node node : KioskUi.visibleNodes(root, n -> n instanceof ButtonBase || n.getStyleClass().contains("title")
+                || (n.getStyleClass().contains("drawing-region") && !n.isMouseTransparent()))) {
             Bounds b = node.localToScene(node.getLayoutBounds());
             if (b.getWidth() < 48 || b.getHeight() < 48) {
                 faults.add(route.name() + ": " + describe(node) + " is " + (int) b.getWidth() + "x"

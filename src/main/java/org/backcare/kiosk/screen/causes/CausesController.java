@@ -1,13 +1,37 @@
 package org.backcare.kiosk.screen.causes;
 
+import javafx.fxml.FXML;
+import javafx.beans.binding.Bindings;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.backcare.kiosk.content.Cause;
+import org.backcare.kiosk.content.Drawing;
 import org.backcare.kiosk.content.PainSource;
 import org.backcare.kiosk.screen.ScreenContext;
 import org.backcare.kiosk.screen.TopicScreen;
 import org.backcare.kiosk.widget.Card;
+import org.backcare.kiosk.widget.DrawingView;
 
-/** "Why does it hurt?": strain, spasm as guarding, and pain referred from organs and neck joints. */
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * "Why does it hurt?": a body map where tapping a source (heart, lungs, kidneys, lower neck
+ * joints) lights the places its pain may be felt; then strain, spasm and referred pain.
+ */
 public final class CausesController extends TopicScreen {
+
+    @FXML
+    private StackPane mapHolder;
+    @FXML
+    private VBox detail;
+    @FXML
+    private HBox captions;
+
+    private DrawingView map;
+    private List<PainSource> sources;
+    private String selected;
 
     public CausesController(ScreenContext context) {
         super(context);
@@ -15,24 +39,64 @@ public final class CausesController extends TopicScreen {
 
     @Override
     protected void fill() {
+        sources = context.content().causes().causes().stream().flatMap(c -> c.sources().stream()).toList();
+        map = new DrawingView(context.content().drawing(context.content().causes().bodyMap()));
+        map.setId("body-map");
+        map.setHeightLimit(520);
+        map.setAccessibleText(context.text("causes.map"));
+        for (PainSource source : sources) {
+            map.setTappable(source.id(), source.name(), true);
+            source.areas().forEach(area -> map.setTappable(area, null, false));
+        }
+        map.setOnRegionTapped(id -> select(id.equals(selected) ? null : id));
+        map.setOnMouseClicked(e -> select(null));
+        mapHolder.getChildren().add(map);
+        // "Front" and "Back" sit under the two figures: as wide as the drawing, not the card.
+        Drawing drawing = context.content().drawing(context.content().causes().bodyMap());
+        captions.maxWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(map.getWidth(), map.getHeight() * drawing.width() / drawing.height()),
+                map.widthProperty(), map.heightProperty()));
+        select(null);
+
         for (Cause cause : context.content().causes().causes()) {
             Card card = new Card().heading(cause.name()).text(cause.summary()).bullets(cause.points());
             if (cause.example() != null) {
                 card.add(new Card().styled("card-example").labelled(context.text("causes.example"), cause.example()));
             }
-            for (PainSource source : cause.sources()) {
-                Card sourceCard = new Card().styled("card-inner")
-                        .heading(source.name())
-                        .labelled(context.text("causes.feltIn"), source.feltIn())
-                        .text(source.explanation());
-                if (source.seeDoctor()) {
-                    sourceCard.add(Card.wrapped(context.text("causes.seeDoctor"), "danger-text"));
-                }
-                sourceCard.setId("source-card-" + source.id());
-                card.add(sourceCard);
+            if (!cause.sources().isEmpty()) {
+                card.text(context.text("causes.sourcesOnMap",
+                        cause.sources().stream().map(PainSource::name).collect(Collectors.joining(", "))));
             }
             card.setId("cause-" + cause.id());
             add(card);
         }
+    }
+
+    private void select(String sourceId) {
+        selected = sourceId;
+        PainSource chosen = sources.stream().filter(s -> s.id().equals(sourceId)).findFirst().orElse(null);
+        for (PainSource source : sources) {
+            boolean on = source == chosen;
+            map.setPseudoClass(source.id(), DrawingView.SELECTED, on);
+            map.setPseudoClass(source.id(), DrawingView.DIMMED, chosen != null && !on);
+            source.areas().forEach(area -> map.setPseudoClass(area, DrawingView.LIT, false));
+        }
+        detail.getChildren().clear();
+        if (chosen == null) {
+            Card prompt = new Card().styled("card-note").heading(context.text("causes.tapPrompt"), "mdi2g-gesture-tap")
+                    .text(context.text("causes.tapHint"));
+            prompt.setId("tap-prompt");
+            detail.getChildren().add(prompt);
+            return;
+        }
+        chosen.areas().forEach(area -> map.setPseudoClass(area, DrawingView.LIT, true));
+        Card card = new Card().styled("card-selected").heading(chosen.name())
+                .labelled(context.text("causes.feltIn"), chosen.feltIn())
+                .text(chosen.explanation());
+        if (chosen.seeDoctor()) {
+            card.add(Card.wrapped(context.text("causes.seeDoctor"), "danger-text"));
+        }
+        card.setId("source-card-" + chosen.id());
+        detail.getChildren().add(card);
     }
 }

@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import org.backcare.kiosk.content.Direction;
 import org.backcare.kiosk.content.Exercise;
 import org.backcare.kiosk.nav.Route;
+import org.backcare.kiosk.screen.FigureCards;
 import org.backcare.kiosk.screen.ScreenContext;
 import org.backcare.kiosk.screen.TopicScreen;
 import org.backcare.kiosk.widget.Card;
@@ -44,7 +45,7 @@ public final class ExerciseController extends TopicScreen {
         Card sources = new Card(context.text("exercise.sources"))
                 .bullets(exercise.sources().stream().flatMap(s -> citation(s).stream()).map(s -> s.citation()).toList());
         sources.setId("exercise-sources");
-        add(stop, steps, dose, cautions, sources);
+        add(FigureCards.of(context, exercise), steps, stop, dose, cautions, sources);
     }
 
     /** "Hold 20 seconds · 3 times", for tiles. */

@@ -1,14 +1,41 @@
 package org.backcare.kiosk.screen.muscles;
 
+import javafx.fxml.FXML;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.backcare.kiosk.content.Layer;
 import org.backcare.kiosk.content.Muscle;
 import org.backcare.kiosk.content.Section;
 import org.backcare.kiosk.screen.ScreenContext;
 import org.backcare.kiosk.screen.SectionCards;
 import org.backcare.kiosk.screen.TopicScreen;
 import org.backcare.kiosk.widget.Card;
+import org.backcare.kiosk.widget.DrawingView;
+import org.controlsfx.control.SegmentedButton;
 
-/** "Your back muscles": the multifidi and the erector spinae, deep and superficial. */
+import java.util.Locale;
+
+/**
+ * "Your back muscles": a back view where tapping a muscle highlights it, dims the others and
+ * shows a card about it; a deep/superficial toggle shows the multifidi or the erector spinae
+ * over them.
+ */
 public final class MusclesController extends TopicScreen {
+
+    @FXML
+    private StackPane diagramHolder;
+    @FXML
+    private SegmentedButton layers;
+    @FXML
+    private ToggleButton superficialLayer;
+    @FXML
+    private ToggleButton deepLayer;
+    @FXML
+    private VBox detail;
+
+    private DrawingView diagram;
+    private String selected;
 
     public MusclesController(ScreenContext context) {
         super(context);
@@ -16,19 +43,74 @@ public final class MusclesController extends TopicScreen {
 
     @Override
     protected void fill() {
+        diagram = new DrawingView(context.content().drawing(context.content().muscles().diagram()));
+        diagram.setId("anatomy");
+        diagram.setAccessibleText(context.text("muscles.diagram"));
+        diagram.setOnRegionTapped(this::tap);
+        diagram.setOnMouseClicked(e -> select(null));
+        diagramHolder.getChildren().add(diagram);
+
+        superficialLayer.setUserData(Layer.SUPERFICIAL);
+        deepLayer.setUserData(Layer.DEEP);
+        layers.getToggleGroup().selectedToggleProperty().addListener((o, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // one layer is always shown
+            } else {
+                showLayer((Layer) now.getUserData());
+            }
+        });
+        showLayer(Layer.SUPERFICIAL);
+        select(null);
+    }
+
+    private void showLayer(Layer layer) {
+        diagram.getStyleClass().removeAll("show-deep", "show-superficial");
+        diagram.getStyleClass().add("show-" + layer.name().toLowerCase(Locale.ROOT));
         for (Muscle muscle : context.content().muscles().muscles()) {
-            Card card = new Card()
-                    .tag(context.text("layer." + muscle.layer().name().toLowerCase(java.util.Locale.ROOT)))
-                    .heading(muscle.name())
-                    .text(muscle.summary())
-                    .labelled(context.text("muscles.role"), muscle.role())
-                    .bullets(muscle.facts())
-                    .labelled(context.text("muscles.hurt"), muscle.howItHurts());
-            card.setId("muscle-" + muscle.id());
-            add(card);
+            diagram.setTappable(muscle.id(), muscle.name(), muscle.layer() == layer);
+        }
+        if (selected != null && muscle(selected).layer() != layer) {
+            select(null);
+        }
+    }
+
+    private void tap(String muscleId) {
+        select(muscleId.equals(selected) ? null : muscleId);
+    }
+
+    private void select(String muscleId) {
+        selected = muscleId;
+        for (Muscle muscle : context.content().muscles().muscles()) {
+            diagram.setPseudoClass(muscle.id(), DrawingView.SELECTED, muscle.id().equals(muscleId));
+            diagram.setPseudoClass(muscle.id(), DrawingView.DIMMED, muscleId != null && !muscle.id().equals(muscleId));
+        }
+        detail.getChildren().clear();
+        if (muscleId == null) {
+            Card prompt = new Card().styled("card-note").heading(context.text("muscles.tapPrompt"), "mdi2g-gesture-tap")
+                    .text(context.text("muscles.tapHint"));
+            prompt.setId("tap-prompt");
+            detail.getChildren().add(prompt);
+        } else {
+            detail.getChildren().add(card(muscle(muscleId)));
         }
         for (Section section : context.content().muscles().sections()) {
-            add(SectionCards.of(section));
+            detail.getChildren().add(SectionCards.of(section));
         }
+    }
+
+    private Card card(Muscle muscle) {
+        Card card = new Card().styled("card-selected")
+                .tag(context.text("layer." + muscle.layer().name().toLowerCase(Locale.ROOT)))
+                .heading(muscle.name())
+                .text(muscle.summary())
+                .labelled(context.text("muscles.role"), muscle.role())
+                .bullets(muscle.facts())
+                .labelled(context.text("muscles.hurt"), muscle.howItHurts());
+        card.setId("muscle-" + muscle.id());
+        return card;
+    }
+
+    private Muscle muscle(String id) {
+        return context.content().muscles().muscles().stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
     }
 }

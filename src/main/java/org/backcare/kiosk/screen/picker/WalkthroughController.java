@@ -11,6 +11,7 @@ import javafx.util.Duration;
 import org.backcare.kiosk.content.Exercise;
 import org.backcare.kiosk.nav.Route;
 import org.backcare.kiosk.picker.HoldTimer;
+import org.backcare.kiosk.screen.FigureCards;
 import org.backcare.kiosk.screen.ScreenContext;
 import org.backcare.kiosk.screen.TopicScreen;
 import org.backcare.kiosk.widget.Card;
@@ -64,6 +65,7 @@ public final class WalkthroughController extends TopicScreen {
                 .bullets(context.content().exercises().stopRule());
         stop.setId("stop-rule");
         banner(stop);
+        cards.getChildren().add(0, FigureCards.of(context, exercise));
 
         ticks.getKeyFrames().setAll(new KeyFrame(Duration.millis(100), e -> tick()));
         ticks.setCycleCount(Animation.INDEFINITE);

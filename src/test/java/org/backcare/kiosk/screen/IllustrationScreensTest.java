@@ -1,0 +1,156 @@
+package org.backcare.kiosk.screen;
+
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.shape.Line;
+import javafx.stage.Stage;
+import org.backcare.kiosk.content.Content;
+import org.backcare.kiosk.content.Muscle;
+import org.backcare.kiosk.content.PainSource;
+import org.backcare.kiosk.nav.Route;
+import org.backcare.kiosk.widget.DrawingView;
+import org.backcare.kiosk.widget.PoseFigure;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.backcare.kiosk.screen.KioskUi.tap;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The anatomy view, the body map and the moving exercise figures, driven by touch. */
+@ExtendWith(ApplicationExtension.class)
+class IllustrationScreensTest {
+
+    private Kiosk kiosk;
+    private Content content;
+
+    @Start
+    void start(Stage stage) {
+        kiosk = KioskUi.show(stage, 1920, 1080);
+        content = kiosk.content();
+    }
+
+    /** Whether the line's end leaves {@code from} within the time (the loop holds and rests between moves). */
+    private static boolean movesWithin(Line line, double from, int seconds) {
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> Math.abs(line.getEndX() - from) > 1e-6);
+            return true;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        }
+    }
+
+    private static boolean has(FxRobot robot, String query, PseudoClass state) {
+        return robot.lookup(query).query().getPseudoClassStates().contains(state);
+    }
+
+    private static boolean present(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().isPresent();
+    }
+
+    @Test
+    void tappingEachMuscleShowsItsCardAndHighlightAndTappingAgainClears(FxRobot robot) {
+        tap(robot, "#musclesTile");
+        assertTrue(present(robot, "#tap-prompt"));
+        for (Muscle muscle : content.muscles().muscles()) {
+            String layerButton = muscle.layer() == org.backcare.kiosk.content.Layer.DEEP ? "#deepLayer" : "#superficialLayer";
+            tap(robot, layerButton);
+            tap(robot, "#region-" + muscle.id());
+            assertTrue(present(robot, "#muscle-" + muscle.id()), muscle.id() + " card");
+            assertTrue(has(robot, "#region-" + muscle.id(), DrawingView.SELECTED), muscle.id() + " highlighted");
+            content.muscles().muscles().stream().filter(m -> m != muscle).forEach(other ->
+                    assertTrue(has(robot, "#region-" + other.id(), DrawingView.DIMMED), other.id() + " dimmed"));
+            tap(robot, "#region-" + muscle.id());
+            assertTrue(present(robot, "#tap-prompt"), "a second tap clears");
+            assertFalse(has(robot, "#region-" + muscle.id(), DrawingView.SELECTED));
+        }
+    }
+
+    @Test
+    void theLayerToggleChangesWhatIsShownAndWhatCanBeTapped(FxRobot robot) {
+        tap(robot, "#musclesTile");
+        Node anatomy = robot.lookup("#anatomy").query();
+        assertTrue(anatomy.getStyleClass().contains("show-superficial"));
+        assertFalse(robot.lookup("#region-erector-spinae").query().isMouseTransparent());
+        assertTrue(robot.lookup("#region-multifidi").query().isMouseTransparent());
+        tap(robot, "#region-erector-spinae");
+        tap(robot, "#deepLayer");
+        assertTrue(anatomy.getStyleClass().contains("show-deep"));
+        assertFalse(anatomy.getStyleClass().contains("show-superficial"));
+        assertTrue(robot.lookup("#region-erector-spinae").query().isMouseTransparent());
+        assertFalse(robot.lookup("#region-multifidi").query().isMouseTransparent());
+        assertTrue(present(robot, "#tap-prompt"), "a muscle of the hidden layer is no longer selected");
+    }
+
+    @Test
+    void tappingBesideTheMusclesClears(FxRobot robot) {
+        tap(robot, "#musclesTile");
+        tap(robot, "#region-erector-spinae");
+        Node anatomy = robot.lookup("#anatomy").query();
+        robot.clickOn(anatomy.localToScreen(anatomy.getLayoutBounds()).getMinX() + 5,
+                anatomy.localToScreen(anatomy.getLayoutBounds()).getMinY() + 5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(present(robot, "#tap-prompt"));
+    }
+
+    @Test
+    void tappingEachPainSourceLightsWhereItsPainIsFelt(FxRobot robot) {
+        tap(robot, "#causesTile");
+        List<PainSource> sources = content.causes().causes().stream().flatMap(c -> c.sources().stream()).toList();
+        assertEquals(4, sources.size());
+        for (PainSource source : sources) {
+            tap(robot, "#region-" + source.id());
+            assertTrue(present(robot, "#source-card-" + source.id()), source.id());
+            assertTrue(has(robot, "#region-" + source.id(), DrawingView.SELECTED));
+            for (String area : source.areas()) {
+                assertTrue(has(robot, "#region-" + area, DrawingView.LIT), area + " lit for " + source.id());
+            }
+            sources.stream().filter(s -> s != source).flatMap(s -> s.areas().stream())
+                    .filter(a -> !source.areas().contains(a))
+                    .forEach(a -> assertFalse(has(robot, "#region-" + a, DrawingView.LIT), a + " not lit for " + source.id()));
+            assertEquals(source.seeDoctor(), present(robot, "#source-card-" + source.id() + " .danger-text"),
+                    "organs come with the advice to see a doctor");
+        }
+        assertEquals(List.of("area-left-arm", "area-jaw"), sources.stream()
+                .filter(s -> s.id().equals("source-heart")).findFirst().orElseThrow().areas());
+    }
+
+    @Test
+    void everyExerciseShowsAFigureWhoseAnimationPausesAndResumes(FxRobot robot) {
+        for (var exercise : content.exercises().exercises()) {
+            robot.interact(() -> kiosk.navigator().go(new Route.ExercisePage(exercise.id())));
+            WaitForAsyncUtils.waitForFxEvents();
+            PoseFigure figure = robot.lookup("#figure").queryAs(PoseFigure.class);
+            assertTrue(figure.playingProperty().get(), exercise.id() + " plays on opening");
+            robot.interact(() -> kiosk.navigator().home());
+        }
+        robot.interact(() -> kiosk.navigator().go(new Route.ExercisePage("double-knee-to-chest")));
+        PoseFigure figure = robot.lookup("#figure").queryAs(PoseFigure.class);
+        Line thigh = (Line) robot.lookup("#figure .figure-thigh").query();
+        double before = thigh.getEndX();
+        assertTrue(movesWithin(thigh, before, 5), "the knee moves while playing");
+
+        tap(robot, "#figurePlayPause");
+        assertFalse(figure.playingProperty().get());
+        double paused = thigh.getEndX();
+        WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(paused, thigh.getEndX(), 1e-9, "nothing moves while paused");
+
+        tap(robot, "#figurePlayPause");
+        assertTrue(figure.playingProperty().get());
+        assertTrue(movesWithin(thigh, paused, 5), "it moves on after resuming");
+
+        robot.interact(() -> kiosk.navigator().home());
+        assertFalse(figure.playingProperty().get(), "a figure that leaves the screen stops");
+    }
+}
