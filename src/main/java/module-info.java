@@ -24,4 +24,5 @@ module org.backcare.kiosk {
     opens org.backcare.kiosk.screen.keypoints to javafx.fxml;
     opens org.backcare.kiosk.screen.sources to javafx.fxml;
     opens org.backcare.kiosk.screen.picker to javafx.fxml;
+    opens org.backcare.kiosk.screen.attract to javafx.fxml;
 }

@@ -2,16 +2,23 @@ package org.backcare.kiosk;
 
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.backcare.kiosk.content.Library;
 import org.backcare.kiosk.content.Problem;
 import org.backcare.kiosk.export.ScreenExport;
+import org.backcare.kiosk.kiosk.Logs;
+import org.backcare.kiosk.kiosk.Mode;
+import org.backcare.kiosk.kiosk.Places;
+import org.backcare.kiosk.kiosk.Settings;
+import org.backcare.kiosk.kiosk.SettingsFile;
 import org.backcare.kiosk.screen.Kiosk;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /** The JavaFX application: loads the content, builds the kiosk and shows it. */
@@ -22,17 +29,36 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) throws Exception {
         Options options = Options.parse(getParameters().getRaw());
-        Library library = Library.open(options.contentFolder(), Main.contentLoader());
-        report(options.contentFolder(), library.rejected());
+        Path logs = Logs.start(Places.logDir());
+        LOG.info(() -> "BackCare Kiosk starting; logs in " + logs);
 
-        Kiosk kiosk = new Kiosk(library, library.languages().defaultLanguage());
-        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> {
-            LOG.log(Level.SEVERE, "Unexpected error; returning to Home", error);
-            kiosk.navigator().home();
-        });
-        Scene scene = kiosk.scene(options.width(), options.height());
+        Path settingsFile = Main.settingsFile(options);
+        SettingsFile.Loaded loaded = SettingsFile.read(settingsFile);
+        loaded.problems().forEach(LOG::warning);
+        Settings settings = loaded.settings();
+        if (options.mode() != null) {
+            settings = settings.withMode(options.mode());
+        }
+        if (options.contentFolder() != null) {
+            settings = settings.withContentFolder(options.contentFolder());
+        }
+        if (options.exportFolder() != null) {
+            settings = settings.withMode(Mode.CLASSROOM); // an export never locks the screen
+        }
+        Library library = Library.open(settings.contentFolder(), Main.contentLoader());
+        report(settings.contentFolder(), library.rejected());
+
+        Kiosk kiosk = new Kiosk(library, settings, Clock.systemUTC(), Platform::exit);
+        kiosk.installRecovery();
+        Rectangle2D bounds = screen(settings.screen()).getBounds();
+        boolean fullScreen = settings.mode() == Mode.KIOSK;
+        Scene scene = kiosk.scene(fullScreen ? bounds.getWidth() : options.width(),
+                fullScreen ? bounds.getHeight() : options.height());
         stage.setTitle("BackCare Kiosk");
         stage.setScene(scene);
+        stage.setX(bounds.getMinX() + (fullScreen ? 0 : Math.max(0, (bounds.getWidth() - options.width()) / 2)));
+        stage.setY(bounds.getMinY() + (fullScreen ? 0 : Math.max(0, (bounds.getHeight() - options.height()) / 2)));
+        kiosk.session().lock(stage);
 
         if (options.exportFolder() != null) {
             stage.show();
@@ -42,7 +68,18 @@ public final class App extends Application {
             return;
         }
         stage.show();
-        LOG.info(() -> "Kiosk started on " + library.source());
+        String mode = settings.mode().id();
+        LOG.info(() -> "Kiosk started in " + mode + " mode on " + library.source());
+    }
+
+    /** The display the settings name, or the primary one when there is no such display. */
+    private static Screen screen(int index) {
+        List<Screen> screens = Screen.getScreens();
+        if (index >= 0 && index < screens.size()) {
+            return screens.get(index);
+        }
+        LOG.warning(() -> "There is no display number " + index + "; using the primary display");
+        return Screen.getPrimary();
     }
 
     private static void report(Path folder, List<Problem> problems) {

@@ -10,7 +10,16 @@ import org.backcare.kiosk.content.Problem;
 import org.backcare.kiosk.illustration.IllustrationCheck;
 import org.backcare.kiosk.picker.PickerRulesCheck;
 
+import org.backcare.kiosk.kiosk.AdminPin;
+import org.backcare.kiosk.kiosk.SettingsFile;
+
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.nio.file.Files;
 import java.util.List;
 
@@ -24,7 +33,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int code = run(List.of(args), System.out, System.err);
+        int code = run(List.of(args), new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
+                System.out, System.err);
         if (code >= 0) {
             System.exit(code);
         }
@@ -37,6 +47,10 @@ public final class Main {
      * @return an exit code, or -1 when the kiosk should start
      */
     static int run(List<String> args, PrintStream out, PrintStream err) {
+        return run(args, new BufferedReader(new java.io.StringReader("")), out, err);
+    }
+
+    static int run(List<String> args, BufferedReader in, PrintStream out, PrintStream err) {
         Options options;
         try {
             options = Options.parse(args);
@@ -52,12 +66,57 @@ public final class Main {
         if (options.validate()) {
             return validate(options, out, err);
         }
+        if (options.setPin()) {
+            return setPin(options, in, out, err);
+        }
         return -1;
     }
 
     /** The loader with every whole-content check, as the kiosk and the validator use it. */
     public static ContentLoader contentLoader() {
         return new ContentLoader(new PickerRulesCheck(), new IllustrationCheck());
+    }
+
+    /** The settings file this run uses: --settings, or the platform's usual place. */
+    static Path settingsFile(Options options) {
+        return options.settingsFile() != null ? options.settingsFile() : SettingsFile.defaultLocation();
+    }
+
+    /** Asks for the new PIN twice (hidden on a terminal) and stores only its hash. */
+    private static int setPin(Options options, BufferedReader in, PrintStream out, PrintStream err) {
+        Path file = settingsFile(options);
+        try {
+            String first = readPin("New admin PIN (4 to 12 digits): ", in, out);
+            if (!AdminPin.acceptable(first)) {
+                err.println("A PIN is 4 to 12 digits. Nothing was changed.");
+                return 1;
+            }
+            String second = readPin("The same PIN again: ", in, out);
+            if (!first.equals(second)) {
+                err.println("The two PINs differ. Nothing was changed.");
+                return 1;
+            }
+            SettingsFile.Loaded loaded = SettingsFile.read(file);
+            loaded.problems().forEach(err::println);
+            SettingsFile.write(file, loaded.settings().withPinHash(AdminPin.hash(first)));
+            out.println("The admin PIN is set. Its salted hash is stored in " + file);
+            return 0;
+        } catch (IOException e) {
+            err.println("Cannot write " + file + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static String readPin(String prompt, BufferedReader in, PrintStream out) throws IOException {
+        Console console = System.console();
+        if (console != null) {
+            char[] pin = console.readPassword(prompt);
+            return pin == null ? "" : new String(pin).trim();
+        }
+        out.print(prompt);
+        out.flush();
+        String line = in.readLine();
+        return line == null ? "" : line.trim();
     }
 
     private static int validate(Options options, PrintStream out, PrintStream err) {

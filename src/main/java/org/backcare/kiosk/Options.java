@@ -1,5 +1,7 @@
 package org.backcare.kiosk;
 
+import org.backcare.kiosk.kiosk.Mode;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -12,9 +14,12 @@ import java.util.regex.Pattern;
  * @param validateFolder  the folder given to --validate-content, or null for the bundled content
  * @param contentFolder   --content: a clinic's content folder, or null
  * @param exportFolder    --export-screens: where to write PNGs, or null
+ * @param mode            --mode: overrides the settings file, or null
+ * @param settingsFile    --settings: the settings file to use instead of the usual one, or null
+ * @param setPin          --set-pin: ask for a new admin PIN and store its hash
  */
 public record Options(boolean help, boolean validate, Path validateFolder, Path contentFolder,
-                      Path exportFolder, int width, int height) {
+                      Path exportFolder, int width, int height, Mode mode, Path settingsFile, boolean setPin) {
 
     public static final int DEFAULT_WIDTH = 1920;
     public static final int DEFAULT_HEIGHT = 1080;
@@ -34,6 +39,14 @@ public record Options(boolean help, boolean validate, Path validateFolder, Path 
               --export-screens=DIR       Render every screen to DIR/<screen>.png and exit.
                                          Needs a display (use Xvfb on a server).
               --size=WIDTHxHEIGHT        Window and export size (default 1920x1080).
+              --mode=kiosk|therapist|classroom
+                                         kiosk: full screen and locked, resets when idle;
+                                         therapist: a panel jumps to any screen;
+                                         classroom: a window, arrow/Page keys page (default).
+              --settings=FILE            Use this settings file instead of the usual one
+                                         (~/.config/backcare-kiosk/settings.json on Linux).
+              --set-pin                  Ask for a new admin PIN (4 to 12 digits), store its
+                                         salted hash in the settings file, and exit.
             """;
 
     /** Thrown for a command line the kiosk does not understand; the message says why. */
@@ -53,6 +66,9 @@ public record Options(boolean help, boolean validate, Path validateFolder, Path 
         Path export = null;
         int width = DEFAULT_WIDTH;
         int height = DEFAULT_HEIGHT;
+        Mode mode = null;
+        Path settings = null;
+        boolean setPin = false;
         for (String arg : args) {
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
@@ -72,10 +88,14 @@ public record Options(boolean help, boolean validate, Path validateFolder, Path 
                     width = Integer.parseInt(m.group(1));
                     height = Integer.parseInt(m.group(2));
                 }
+                case "--mode" -> mode = Mode.of(required(name, value)).orElseThrow(() ->
+                        new UsageException("--mode must be kiosk, therapist or classroom, got \"" + value + "\""));
+                case "--settings" -> settings = Path.of(required(name, value));
+                case "--set-pin" -> setPin = true;
                 default -> throw new UsageException("Unknown option \"" + arg + "\"");
             }
         }
-        return new Options(help, validate, validateFolder, content, export, width, height);
+        return new Options(help, validate, validateFolder, content, export, width, height, mode, settings, setPin);
     }
 
     private static String required(String name, String value) throws UsageException {

@@ -62,8 +62,14 @@ public final class Navigator {
 
     /** Goes to Home and forgets the way there. */
     public void home() {
+        reset(Route.HOME);
+    }
+
+    /** Forgets all history and opens {@code start} anew, e.g. the attract screen after an idle reset. */
+    public void reset(Route start) {
         history.clear();
-        show(Route.HOME);
+        current.set(null);
+        show(start);
     }
 
     private void show(Route route) {
@@ -83,7 +89,7 @@ public final class Navigator {
         current.set(route);
         view.set(node);
         backPossible.set(!history.isEmpty());
-        atHome.set(route instanceof Route.Home);
+        atHome.set(route instanceof Route.Home || route instanceof Route.Attract);
     }
 
     public Route current() {

@@ -46,7 +46,16 @@ public sealed interface Route {
         }
     }
 
+    /** Shown when the kiosk is idle: the title, a moving figure, "Touch to start". */
+    record Attract() implements Route {
+        @Override
+        public String name() {
+            return "attract";
+        }
+    }
+
     Route HOME = new Home();
+    Route ATTRACT = new Attract();
 
     /** Where a topic's tile or link leads: the picker starts at its first question. */
     static Route of(Topic topic) {

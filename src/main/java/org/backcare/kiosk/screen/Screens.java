@@ -70,6 +70,9 @@ public final class Screens implements Navigator.ScreenFactory {
         if (route instanceof Route.Walkthrough) {
             return "picker/Walkthrough.fxml";
         }
+        if (route instanceof Route.Attract) {
+            return "attract/Attract.fxml";
+        }
         if (route instanceof Route.PickerStep step) {
             return engine().next(step.answers()) instanceof Step.Finish
                     ? "picker/PickerResult.fxml" : "picker/PickerQuestion.fxml";
@@ -105,6 +108,9 @@ public final class Screens implements Navigator.ScreenFactory {
         if (route instanceof Route.PickerStep) {
             return c.picker().topic().title();
         }
+        if (route instanceof Route.Attract) {
+            return messages.get().getString("attract.title");
+        }
         return messages.get().getString("home.title");
     }
 
@@ -113,11 +119,12 @@ public final class Screens implements Navigator.ScreenFactory {
     }
 
     /**
-     * Every screen there is: Home, each topic, each exercise, each picker question and result
+     * Every screen there is: the attract screen, Home, each topic, each exercise, each picker question and result
      * (reached by one way of answering), and each exercise walkthrough.
      */
     public static List<Route> all(Content content) {
         List<Route> routes = new ArrayList<>();
+        routes.add(Route.ATTRACT);
         routes.add(Route.HOME);
         for (Topic topic : Topic.values()) {
             if (topic != Topic.PICKER) {

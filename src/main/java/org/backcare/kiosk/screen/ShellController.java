@@ -5,7 +5,10 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+import org.backcare.kiosk.nav.Route;
 import javafx.util.Duration;
 import org.backcare.kiosk.nav.Navigator;
 
@@ -26,6 +29,13 @@ public final class ShellController {
     private Label title;
     @FXML
     private StackPane screenHolder;
+    @FXML
+    private BorderPane shell;
+    @FXML
+    private HBox appBar;
+    @FXML
+    private Label disclaimer;
+    private Node extraButton;
 
     public ShellController(Navigator navigator, Screens screens) {
         this.navigator = navigator;
@@ -46,6 +56,11 @@ public final class ShellController {
     }
 
     private void show(Node view) {
+        boolean attract = navigator.current() instanceof Route.Attract;
+        appBar.setVisible(!attract);
+        appBar.setManaged(!attract);
+        disclaimer.setVisible(!attract);
+        disclaimer.setManaged(!attract);
         title.setText(screens.title(navigator.current()));
         screenHolder.getChildren().setAll(view);
         if (animate) {
@@ -53,6 +68,22 @@ public final class ShellController {
             fade.setFromValue(0.2);
             fade.setToValue(1);
             fade.play();
+        }
+    }
+
+    /** A panel beside the screens (the therapist's jump list), or null for none. */
+    void setSidePanel(Node panel) {
+        shell.setLeft(panel);
+    }
+
+    /** A button at the end of the app bar (the therapist's panel toggle), or null for none. */
+    void setExtraButton(Node button) {
+        if (extraButton != null) {
+            appBar.getChildren().remove(extraButton);
+        }
+        extraButton = button;
+        if (button != null) {
+            appBar.getChildren().add(button);
         }
     }
 

@@ -1,0 +1,148 @@
+package org.backcare.kiosk.kiosk;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The one human-readable settings file. A bad value is named with the file and key and that key
+ * falls back to its default; a corrupt file falls back to all defaults. Written atomically.
+ */
+public final class SettingsFile {
+
+    private static final Set<String> KEYS = Set.of("mode", "idleSeconds", "countdownSeconds", "language",
+            "contentFolder", "screen", "pinHash");
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** What reading gave: the settings, and a message for each value that was not used. */
+    public record Loaded(Settings settings, List<String> problems) {
+    }
+
+    private SettingsFile() {
+    }
+
+    /** The platform's usual place: ~/.config/backcare-kiosk/settings.json on Linux. */
+    public static Path defaultLocation() {
+        return Places.configDir().resolve("settings.json");
+    }
+
+    public static Loaded read(Path file) {
+        List<String> problems = new ArrayList<>();
+        String name = file.toString();
+        if (!Files.exists(file)) {
+            return new Loaded(Settings.DEFAULTS, problems);
+        }
+        JsonNode root;
+        try {
+            if (Files.size(file) > 100_000) {
+                problems.add(name + ": is too large to be a settings file; using the defaults");
+                return new Loaded(Settings.DEFAULTS, problems);
+            }
+            root = MAPPER.readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            problems.add(name + ": is not valid JSON (" + e.getOriginalMessage() + "); using the defaults");
+            return new Loaded(Settings.DEFAULTS, problems);
+        } catch (IOException e) {
+            problems.add(name + ": cannot be read (" + e.getMessage() + "); using the defaults");
+            return new Loaded(Settings.DEFAULTS, problems);
+        }
+        if (root == null || !root.isObject()) {
+            problems.add(name + ": must hold one JSON object { … }; using the defaults");
+            return new Loaded(Settings.DEFAULTS, problems);
+        }
+        for (Iterator<String> keys = root.fieldNames(); keys.hasNext(); ) {
+            String key = keys.next();
+            if (!KEYS.contains(key)) {
+                problems.add(name + " " + key + ": unknown setting, ignored; the settings are: "
+                        + String.join(", ", KEYS.stream().sorted().toList()));
+            }
+        }
+        Settings d = Settings.DEFAULTS;
+        Mode mode = text(root, "mode", name, problems) == null ? d.mode()
+                : Mode.of(root.get("mode").asText()).orElseGet(() -> {
+                    problems.add(name + " mode: must be \"kiosk\", \"therapist\" or \"classroom\", got \""
+                            + root.get("mode").asText() + "\"; using \"" + d.mode().id() + "\"");
+                    return d.mode();
+                });
+        int idle = number(root, "idleSeconds", 15, 3600, d.idleSeconds(), name, problems);
+        int countdown = number(root, "countdownSeconds", 5, 120, d.countdownSeconds(), name, problems);
+        String language = text(root, "language", name, problems);
+        String folder = text(root, "contentFolder", name, problems);
+        int screen = number(root, "screen", 0, 16, d.screen(), name, problems);
+        String pin = text(root, "pinHash", name, problems);
+        if (pin != null && !AdminPin.looksLikeHash(pin)) {
+            problems.add(name + " pinHash: is not a PIN hash made by --set-pin; no admin PIN is set");
+            pin = null;
+        }
+        return new Loaded(new Settings(mode, idle, countdown, language, folder == null ? null : Path.of(folder),
+                screen, pin), problems);
+    }
+
+    private static String text(JsonNode root, String key, String name, List<String> problems) {
+        JsonNode node = root.get(key);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual() || node.asText().isBlank()) {
+            problems.add(name + " " + key + ": must be text in quotes, got " + node + "; using the default");
+            return null;
+        }
+        return node.asText();
+    }
+
+    private static int number(JsonNode root, String key, int min, int max, int fallback, String name,
+                              List<String> problems) {
+        JsonNode node = root.get(key);
+        if (node == null || node.isNull()) {
+            return fallback;
+        }
+        if (!node.isIntegralNumber() || node.asLong() < min || node.asLong() > max) {
+            problems.add(name + " " + key + ": must be a whole number from " + min + " to " + max + ", got "
+                    + node + "; using " + fallback);
+            return fallback;
+        }
+        return node.asInt();
+    }
+
+    /** Writes the settings through a temporary file and a move, so a crash never leaves half a file. */
+    public static void write(Path file, Settings settings) throws IOException {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("mode", settings.mode().id());
+        root.put("idleSeconds", settings.idleSeconds());
+        root.put("countdownSeconds", settings.countdownSeconds());
+        if (settings.language() != null) {
+            root.put("language", settings.language());
+        }
+        if (settings.contentFolder() != null) {
+            root.put("contentFolder", settings.contentFolder().toString());
+        }
+        root.put("screen", settings.screen());
+        if (settings.pinHash() != null) {
+            root.put("pinHash", settings.pinHash());
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, ".settings", ".tmp");
+        try {
+            Files.writeString(temp, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
+            try {
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package org.backcare.kiosk.screen;
+
+import javafx.animation.PauseTransition;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.backcare.kiosk.kiosk.PinGuard;
+import org.backcare.kiosk.widget.Card;
+
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+import java.util.logging.Logger;
+
+/**
+ * The staff way out of kiosk mode: a long press (3 s) on the invisible top-left corner opens a
+ * PIN pad; the right PIN opens a small staff menu. Wrong PINs are counted and locked out by
+ * {@link PinGuard}; tries are logged, the digits never.
+ */
+final class AdminAccess {
+
+    static final Duration LONG_PRESS = Duration.seconds(3);
+    private static final Logger LOG = Logger.getLogger(AdminAccess.class.getName());
+
+    /** What the staff menu can do. */
+    interface Actions {
+        void quit();
+
+        void therapistMode();
+    }
+
+    private final PinGuard guard;
+    private final ResourceBundle messages;
+    private final Actions actions;
+    private final Region corner = new Region();
+    private final StackPane overlay = new StackPane();
+    private final Label dots = new Label();
+    private final Label message = new Label();
+    private final VBox pad;
+    private final VBox menu;
+    private final StringBuilder entered = new StringBuilder();
+
+    AdminAccess(PinGuard guard, ResourceBundle messages, Actions actions) {
+        this.guard = guard;
+        this.messages = messages;
+        this.actions = actions;
+
+        corner.setId("adminCorner");
+        corner.getStyleClass().add("admin-corner");
+        corner.setPrefSize(96, 96);
+        corner.setMaxSize(96, 96);
+        PauseTransition hold = new PauseTransition(LONG_PRESS);
+        hold.setOnFinished(e -> open());
+        corner.setOnMousePressed(e -> hold.playFromStart());
+        corner.setOnMouseReleased(e -> hold.stop());
+        corner.setOnMouseExited(e -> hold.stop());
+
+        dots.setId("pinDots");
+        dots.getStyleClass().add("pin-dots");
+        message.setId("pinMessage");
+        message.setWrapText(true);
+        message.getStyleClass().add("danger-text");
+        GridPane keys = new GridPane();
+        keys.getStyleClass().add("pin-pad");
+        for (int d = 1; d <= 10; d++) {
+            int digit = d % 10;
+            Button key = key(Integer.toString(digit), "pin-" + digit);
+            key.setOnAction(e -> digit(digit));
+            keys.add(key, digit == 0 ? 1 : (d - 1) % 3, digit == 0 ? 3 : (d - 1) / 3);
+        }
+        Button clear = key(messages.getString("admin.clear"), "pinClear");
+        clear.setOnAction(e -> clear());
+        keys.add(clear, 0, 3);
+        Button enter = key(messages.getString("admin.enter"), "pinEnter");
+        enter.setOnAction(e -> enter());
+        keys.add(enter, 2, 3);
+        Button cancel = new Button(messages.getString("admin.cancel"));
+        cancel.setId("pinCancel");
+        cancel.getStyleClass().add("link-button");
+        cancel.setOnAction(e -> close());
+        pad = new VBox(Card.wrapped(messages.getString("admin.title"), "overlay-title"), dots, keys, message, cancel);
+        pad.getStyleClass().add("overlay-card");
+
+        Button quit = menuButton("admin.quit", "adminQuit");
+        quit.setOnAction(e -> {
+            LOG.info("Staff left the kiosk");
+            actions.quit();
+        });
+        Button therapist = menuButton("admin.therapist", "adminTherapist");
+        therapist.setOnAction(e -> {
+            close();
+            actions.therapistMode();
+        });
+        Button back = menuButton("admin.cancel", "adminCancel");
+        back.setOnAction(e -> close());
+        menu = new VBox(Card.wrapped(messages.getString("admin.menu"), "overlay-title"), quit, therapist, back);
+        menu.getStyleClass().add("overlay-card");
+        menu.setId("adminMenu");
+
+        overlay.getStyleClass().add("overlay");
+        overlay.setId("adminOverlay");
+        overlay.setVisible(false);
+    }
+
+    private static Button key(String text, String id) {
+        Button key = new Button(text);
+        key.setId(id);
+        key.getStyleClass().add("pin-key");
+        return key;
+    }
+
+    private Button menuButton(String key, String id) {
+        Button button = new Button(messages.getString(key));
+        button.setId(id);
+        button.getStyleClass().add("answer");
+        button.setMaxWidth(Double.MAX_VALUE);
+        return button;
+    }
+
+    Region corner() {
+        return corner;
+    }
+
+    StackPane overlay() {
+        return overlay;
+    }
+
+    /** Opens the PIN pad (the long press calls this). */
+    void open() {
+        clear();
+        overlay.getChildren().setAll(pad);
+        overlay.setVisible(true);
+        showLock();
+    }
+
+    void close() {
+        clear();
+        overlay.setVisible(false);
+    }
+
+    boolean isOpen() {
+        return overlay.isVisible();
+    }
+
+    private void digit(int digit) {
+        if (entered.length() < 12) {
+            entered.append(digit);
+            dots.setText("•".repeat(entered.length()));
+        }
+    }
+
+    private void clear() {
+        entered.setLength(0);
+        dots.setText("");
+        message.setText("");
+    }
+
+    private void enter() {
+        PinGuard.Result result = guard.attempt(entered.toString());
+        entered.setLength(0);
+        dots.setText("");
+        switch (result) {
+            case ACCEPTED -> {
+                LOG.info("Admin PIN accepted");
+                overlay.getChildren().setAll(menu);
+            }
+            case WRONG -> {
+                LOG.warning("Wrong admin PIN entered");
+                message.setText(MessageFormat.format(messages.getString("admin.wrong"), guard.triesLeft()));
+            }
+            case LOCKED -> {
+                LOG.warning("Admin PIN entry locked after repeated wrong tries");
+                showLock();
+            }
+            case NO_PIN_SET -> message.setText(messages.getString("admin.noPin"));
+        }
+    }
+
+    private void showLock() {
+        if (guard.locked()) {
+            message.setText(MessageFormat.format(messages.getString("admin.locked"), guard.secondsLocked()));
+        }
+    }
+
+    /** Refreshes the lock-out countdown; called every tick while the pad is open. */
+    void tick() {
+        if (isOpen() && guard.locked()) {
+            showLock();
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package org.backcare.kiosk.screen;
+
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.scene.Scene;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.TouchEvent;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+import javafx.util.Duration;
+import org.backcare.kiosk.content.Content;
+import org.backcare.kiosk.kiosk.IdleTimer;
+import org.backcare.kiosk.kiosk.Mode;
+import org.backcare.kiosk.kiosk.PinGuard;
+import org.backcare.kiosk.kiosk.Settings;
+import org.backcare.kiosk.nav.Navigator;
+import org.backcare.kiosk.nav.Route;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.logging.Logger;
+
+/**
+ * How the kiosk behaves in its mode: the idle reset, the locked full-screen window and the staff
+ * way out (kiosk), the jump panel (therapist), and keyboard and clicker paging (classroom).
+ */
+public final class KioskSession {
+
+    private static final Logger LOG = Logger.getLogger(KioskSession.class.getName());
+    private static final KeyCombination ALT_F4 = KeyCombination.keyCombination("Alt+F4");
+
+    private final Navigator navigator;
+    private final Content content;
+    private final ShellController shell;
+    private final IdleWatch idle;
+    private final AdminAccess admin;
+    private final TherapistPanel therapist;
+    private final ToggleButton panelToggle;
+    private final Timeline ticks = new Timeline();
+    private Mode mode;
+    private Stage lockedStage;
+
+    KioskSession(Settings settings, Clock clock, Navigator navigator, Screens screens, Content content,
+                 ResourceBundle messages, ShellController shell, Runnable onQuit) {
+        this.navigator = navigator;
+        this.content = content;
+        this.shell = shell;
+        this.mode = settings.mode();
+        IdleTimer timer = new IdleTimer(java.time.Duration.ofSeconds(settings.idleSeconds()),
+                java.time.Duration.ofSeconds(settings.countdownSeconds()), clock);
+        this.idle = new IdleWatch(timer, messages, this::resetForNextPerson);
+        this.admin = new AdminAccess(new PinGuard(settings.pinHash(), clock), messages, new AdminAccess.Actions() {
+            @Override
+            public void quit() {
+                onQuit.run();
+            }
+
+            @Override
+            public void therapistMode() {
+                switchMode(Mode.THERAPIST);
+            }
+        });
+        this.therapist = new TherapistPanel(content, screens, navigator, messages);
+        this.panelToggle = new ToggleButton(messages.getString("therapist.toggle"));
+        panelToggle.setId("therapistToggle");
+        panelToggle.getStyleClass().add("nav-button");
+        panelToggle.selectedProperty().addListener((o, was, open) -> {
+            shell.setSidePanel(open ? therapist.node() : null);
+            idle.setEnabled(idleResets());
+        });
+        ticks.getKeyFrames().setAll(new KeyFrame(Duration.millis(250), e -> tick()));
+        ticks.setCycleCount(Animation.INDEFINITE);
+    }
+
+    /** The nodes laid over the screens: the staff corner and the overlays. */
+    List<javafx.scene.Node> layers() {
+        return List.of(admin.corner(), idle.overlay(), admin.overlay());
+    }
+
+    /** The first screen of this mode, and where an idle reset leads. */
+    public Route startRoute() {
+        return mode == Mode.KIOSK ? Route.ATTRACT : Route.HOME;
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    /** Starts watching input on the scene and ticking the idle clock. */
+    public void attach(Scene scene) {
+        for (var type : List.of(MouseEvent.MOUSE_PRESSED, TouchEvent.TOUCH_PRESSED, KeyEvent.KEY_PRESSED, ScrollEvent.SCROLL)) {
+            scene.addEventFilter(type, e -> idle.touch());
+        }
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        applyMode();
+        navigator.reset(startRoute());
+        ticks.play();
+    }
+
+    /** Kiosk mode's window: full screen, undecorated, and no key or close request leaves it. Call before showing. */
+    public void lock(Stage stage) {
+        if (mode != Mode.KIOSK) {
+            return;
+        }
+        lockedStage = stage;
+        stage.initStyle(StageStyle.UNDECORATED);
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setFullScreenExitHint("");
+        stage.setFullScreen(true);
+        stage.setOnCloseRequest(e -> {
+            if (lockedStage != null) {
+                LOG.info("A close request was refused: the kiosk is locked");
+                e.consume();
+            }
+        });
+        stage.fullScreenProperty().addListener((o, was, full) -> {
+            if (!full && lockedStage != null) {
+                Platform.runLater(() -> stage.setFullScreen(true));
+            }
+        });
+    }
+
+    private void keys(KeyEvent e) {
+        if (lockedStage != null || mode == Mode.KIOSK) {
+            if (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.F11 || ALT_F4.match(e)) {
+                e.consume();
+                return;
+            }
+        }
+        if (mode == Mode.CLASSROOM) {
+            switch (e.getCode()) {
+                case RIGHT, PAGE_DOWN -> page(1, e);
+                case LEFT, PAGE_UP -> page(-1, e);
+                case HOME -> {
+                    navigator.home();
+                    e.consume();
+                }
+                default -> { }
+            }
+        }
+    }
+
+    /** Classroom paging: the next or previous screen in the kiosk's order, as a clicker expects. */
+    private void page(int step, Event e) {
+        List<Route> order = Screens.all(content).stream().filter(r -> !(r instanceof Route.Attract)).toList();
+        int at = order.indexOf(navigator.current());
+        int next = Math.max(0, Math.min(order.size() - 1, (at < 0 ? 0 : at) + step));
+        navigator.go(order.get(next));
+        e.consume();
+    }
+
+    /** Changes mode at run time: from kiosk to therapist after the PIN, and back. */
+    public void switchMode(Mode next) {
+        LOG.info(() -> "Mode changed from " + mode.id() + " to " + next.id());
+        mode = next;
+        applyMode();
+    }
+
+    private void applyMode() {
+        shell.setExtraButton(mode == Mode.THERAPIST ? panelToggle : null);
+        panelToggle.setSelected(mode == Mode.THERAPIST);
+        admin.corner().setVisible(mode == Mode.KIOSK || lockedStage != null);
+        idle.setEnabled(idleResets());
+    }
+
+    private boolean idleResets() {
+        return mode == Mode.KIOSK || (mode == Mode.THERAPIST && !panelToggle.isSelected());
+    }
+
+    private void tick() {
+        checkIdle();
+        admin.tick();
+    }
+
+    /** Looks at the idle clock now; the session ticks this four times a second. */
+    public void checkIdle() {
+        if (!admin.isOpen()) {
+            idle.check();
+        }
+    }
+
+    /** Clears everything of the last person and shows the first screen again. */
+    public void resetForNextPerson() {
+        LOG.info("Idle: starting over for the next person");
+        admin.close();
+        if (mode == Mode.THERAPIST && lockedStage != null) {
+            mode = Mode.KIOSK;
+            applyMode();
+        }
+        navigator.reset(startRoute());
+    }
+
+    /** Opens the staff PIN pad, as the long press on the corner does. */
+    public void openAdmin() {
+        admin.open();
+    }
+}
