@@ -83,6 +83,44 @@ class MainTest {
     }
 
     @Test
+    void setPinStoresOnlyASaltedHashInTheSettingsFile(@TempDir Path dir) throws Exception {
+        Path settings = dir.resolve("settings.json");
+        java.nio.file.Files.writeString(settings, "{\"mode\": \"kiosk\", \"idleSeconds\": 60}");
+        int code = Main.run(List.of("--set-pin", "--settings=" + settings),
+                new java.io.BufferedReader(new java.io.StringReader("482910\n482910\n")),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, code, err());
+        String written = java.nio.file.Files.readString(settings);
+        assertTrue(written.contains("pbkdf2-sha256$"), written);
+        assertTrue(!written.contains("482910"), "the PIN itself is never written");
+        var loaded = org.backcare.kiosk.kiosk.SettingsFile.read(settings).settings();
+        assertEquals(60, loaded.idleSeconds(), "other settings are kept");
+        assertTrue(org.backcare.kiosk.kiosk.AdminPin.matches("482910", loaded.pinHash()));
+    }
+
+    @Test
+    void setPinRefusesMismatchedOrShortPins(@TempDir Path dir) {
+        Path settings = dir.resolve("settings.json");
+        for (String input : List.of("4829\n4830\n", "12\n12\n")) {
+            int code = Main.run(List.of("--set-pin", "--settings=" + settings),
+                    new java.io.BufferedReader(new java.io.StringReader(input)),
+                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+            assertEquals(1, code);
+            assertTrue(!java.nio.file.Files.exists(settings), "nothing is written");
+        }
+        assertTrue(err().contains("differ") && err().contains("4 to 12 digits"), err());
+    }
+
+    @Test
+    void modeAndSettingsOptions() throws Exception {
+        Options options = Options.parse(List.of("--mode=kiosk", "--settings=/etc/backcare.json"));
+        assertEquals(org.backcare.kiosk.kiosk.Mode.KIOSK, options.mode());
+        assertEquals(Path.of("/etc/backcare.json"), options.settingsFile());
+        assertEquals(2, run("--mode=party"));
+        assertTrue(err().contains("--mode must be kiosk, therapist or classroom"), err());
+    }
+
+    @Test
     void startingTheKioskIsLeftToJavaFx() throws Exception {
         assertEquals(-1, run("--size=1366x768"));
         Options options = Options.parse(List.of("--size=1366x768", "--content=/srv/clinic"));

@@ -111,11 +111,16 @@ public final class KioskSession {
         if (mode != Mode.KIOSK) {
             return;
         }
-        lockedStage = stage;
         stage.initStyle(StageStyle.UNDECORATED);
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setFullScreenExitHint("");
         stage.setFullScreen(true);
+        guard(stage);
+    }
+
+    /** Refuses close requests and undoes leaving full screen; the scene's key filter refuses the keys. */
+    void guard(Stage stage) {
+        lockedStage = stage;
         stage.setOnCloseRequest(e -> {
             if (lockedStage != null) {
                 LOG.info("A close request was refused: the kiosk is locked");
@@ -127,6 +132,11 @@ public final class KioskSession {
                 Platform.runLater(() -> stage.setFullScreen(true));
             }
         });
+    }
+
+    /** Lifts the window lock (tests close their locked windows with it). */
+    void unlock() {
+        lockedStage = null;
     }
 
     private void keys(KeyEvent e) {

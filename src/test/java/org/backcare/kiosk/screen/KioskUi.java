@@ -18,6 +18,10 @@ import java.util.function.Predicate;
 /** Helpers for driving the real kiosk in TestFX tests. */
 final class KioskUi {
 
+    static Library library() {
+        return LIBRARY;
+    }
+
     private static final Library LIBRARY = Library.open(null, org.backcare.kiosk.Main.contentLoader());
 
     private KioskUi() {
@@ -28,7 +32,15 @@ final class KioskUi {
     }
 
     static Kiosk show(Stage stage, int width, int height, java.time.Clock clock) {
-        Kiosk kiosk = new Kiosk(LIBRARY, "en", clock);
+        return show(stage, width, height, new Kiosk(LIBRARY, "en", clock));
+    }
+
+    static Kiosk show(Stage stage, int width, int height, org.backcare.kiosk.kiosk.Settings settings,
+                      java.time.Clock clock, Runnable onQuit) {
+        return show(stage, width, height, new Kiosk(LIBRARY, settings, clock, onQuit));
+    }
+
+    private static Kiosk show(Stage stage, int width, int height, Kiosk kiosk) {
         stage.setScene(kiosk.scene(width, height));
         stage.show();
         return kiosk;

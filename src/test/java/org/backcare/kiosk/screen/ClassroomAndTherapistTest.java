@@ -1,0 +1,59 @@
+package org.backcare.kiosk.screen;
+
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.backcare.kiosk.TestClock;
+import org.backcare.kiosk.content.Topic;
+import org.backcare.kiosk.kiosk.Mode;
+import org.backcare.kiosk.kiosk.Settings;
+import org.backcare.kiosk.nav.Route;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/** Classroom mode: a window paged with arrow, Page and Home keys (a presentation clicker), no idle reset. */
+@ExtendWith(ApplicationExtension.class)
+class ClassroomAndTherapistTest {
+
+    private final TestClock clock = new TestClock();
+    private Kiosk kiosk;
+
+    @Start
+    void start(Stage stage) {
+        kiosk = KioskUi.show(stage, 1920, 1080, new Settings(Mode.CLASSROOM, 90, 20, null, null, 0, null), clock, () -> { });
+    }
+
+    @Test
+    void arrowAndPageKeysPageThroughTheScreensAndHomeGoesHome(FxRobot robot) {
+        assertEquals(Route.HOME, kiosk.navigator().current(), "classroom starts at Home, not the attract screen");
+        robot.type(KeyCode.RIGHT);
+        assertEquals(new Route.TopicPage(Topic.MUSCLES), kiosk.navigator().current());
+        robot.type(KeyCode.PAGE_DOWN);
+        assertEquals(new Route.TopicPage(Topic.CAUSES), kiosk.navigator().current());
+        robot.type(KeyCode.LEFT);
+        assertEquals(new Route.TopicPage(Topic.MUSCLES), kiosk.navigator().current());
+        robot.type(KeyCode.PAGE_UP);
+        robot.type(KeyCode.PAGE_UP);
+        assertEquals(Route.HOME, kiosk.navigator().current(), "paging stops at the first screen");
+        robot.type(KeyCode.RIGHT, 5);
+        robot.type(KeyCode.HOME);
+        assertEquals(Route.HOME, kiosk.navigator().current());
+    }
+
+    @Test
+    void noIdleResetInClassroomMode(FxRobot robot) {
+        robot.type(KeyCode.RIGHT);
+        clock.advance(Duration.ofHours(3));
+        robot.interact(() -> kiosk.session().checkIdle());
+        assertFalse(robot.lookup("#idleOverlay").query().isVisible());
+        assertEquals(new Route.TopicPage(Topic.MUSCLES), kiosk.navigator().current());
+        assertFalse(robot.lookup("#adminCorner").query().isVisible(), "no staff corner outside kiosk mode");
+    }
+}

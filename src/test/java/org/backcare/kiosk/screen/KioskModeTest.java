@@ -1,0 +1,245 @@
+package org.backcare.kiosk.screen;
+
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.backcare.kiosk.TestClock;
+import org.backcare.kiosk.content.Topic;
+import org.backcare.kiosk.kiosk.AdminPin;
+import org.backcare.kiosk.kiosk.Mode;
+import org.backcare.kiosk.kiosk.Settings;
+import org.backcare.kiosk.nav.Route;
+import org.backcare.kiosk.picker.Answers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.backcare.kiosk.screen.KioskUi.tap;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Kiosk mode: attract screen, idle countdown and reset with nothing left behind, lockdown, staff PIN. */
+@ExtendWith(ApplicationExtension.class)
+class KioskModeTest {
+
+    private static final String PIN_HASH = AdminPin.hash("2468");
+    private final TestClock clock = new TestClock();
+    private final AtomicBoolean quit = new AtomicBoolean();
+    private Kiosk kiosk;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        kiosk = KioskUi.show(stage, 1920, 1080, new Settings(Mode.KIOSK, 90, 20, null, null, 0, PIN_HASH), clock,
+                () -> quit.set(true));
+    }
+
+    private void idleFor(FxRobot robot, int seconds) {
+        clock.advance(Duration.ofSeconds(seconds));
+        robot.interact(() -> kiosk.session().checkIdle());
+    }
+
+    private boolean visible(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(n -> n.isVisible()).orElse(false);
+    }
+
+    @Test
+    void startsOnTheAttractScreenAndATouchOpensHome(FxRobot robot) {
+        assertEquals(Route.ATTRACT, kiosk.navigator().current());
+        assertFalse(robot.lookup("#backButton").query().isVisible());
+        tap(robot, "#attract");
+        assertEquals(Route.HOME, kiosk.navigator().current());
+    }
+
+    @Test
+    void stillThereCountsDownAndImStillHereKeepsThePlace(FxRobot robot) {
+        tap(robot, "#attract");
+        tap(robot, "#sourcesTile");
+        idleFor(robot, 89);
+        assertFalse(visible(robot, "#idleOverlay"));
+        idleFor(robot, 2);
+        assertTrue(visible(robot, "#idleOverlay"));
+        assertEquals("19", robot.lookup("#idleCountdown").queryAs(Label.class).getText());
+        idleFor(robot, 5);
+        assertEquals("14", robot.lookup("#idleCountdown").queryAs(Label.class).getText(), "the countdown ticks");
+        tap(robot, "#stillHere");
+        assertFalse(visible(robot, "#idleOverlay"));
+        assertEquals(new Route.TopicPage(Topic.SOURCES), kiosk.navigator().current(), "nothing lost");
+        idleFor(robot, 60);
+        assertFalse(visible(robot, "#idleOverlay"), "the wait started over");
+    }
+
+    @Test
+    void theIdleResetLeavesNothingOfTheLastPerson(FxRobot robot) {
+        tap(robot, "#attract");
+        // Change everything a person can change, on every kind of screen.
+        tap(robot, "#musclesTile");
+        tap(robot, "#deepLayer");
+        tap(robot, "#region-multifidi");
+        tap(robot, "#homeButton");
+        tap(robot, "#causesTile");
+        tap(robot, "#region-source-heart");
+        tap(robot, "#homeButton");
+        tap(robot, "#selfCareTile");
+        tap(robot, "#research-evidence-heat .title");
+        robot.interact(() -> ((ScrollPane) robot.lookup("#scroller").query()).setVvalue(1));
+        tap(robot, "#homeButton");
+        tap(robot, "#exercisesTile");
+        tap(robot, "#showExtension");
+        tap(robot, "#homeButton");
+        tap(robot, "#pickerTile");
+        tap(robot, "#answer-rf-none");
+        tap(robot, "#nextButton");
+        tap(robot, "#answer-worse-sitting");
+        tap(robot, "#nextButton");
+        tap(robot, "#answer-better-walking");
+        tap(robot, "#nextButton");
+        tap(robot, "#walkthrough-press-up");
+        tap(robot, "#nextStep");
+        tap(robot, "#startPause");
+
+        idleFor(robot, 91);
+        assertTrue(visible(robot, "#idleOverlay"));
+        idleFor(robot, 20);
+        assertEquals(Route.ATTRACT, kiosk.navigator().current(), "back to the attract screen");
+        assertFalse(visible(robot, "#idleOverlay"));
+        assertFalse(kiosk.navigator().backPossibleProperty().get(), "no history of the last person");
+
+        // Everything is as new.
+        tap(robot, "#attract");
+        tap(robot, "#musclesTile");
+        assertTrue(robot.lookup("#tap-prompt").tryQuery().isPresent(), "no muscle selected");
+        assertTrue(robot.lookup("#superficialLayer").queryAs(ToggleButton.class).isSelected(), "layer back to the outer one");
+        tap(robot, "#homeButton");
+        tap(robot, "#causesTile");
+        assertTrue(robot.lookup("#tap-prompt").tryQuery().isPresent(), "no pain source selected");
+        tap(robot, "#homeButton");
+        tap(robot, "#selfCareTile");
+        assertFalse(robot.lookup("#research-evidence-heat").queryAs(TitledPane.class).isExpanded());
+        assertEquals(0, robot.lookup("#scroller").queryAs(ScrollPane.class).getVvalue(), 1e-9, "scrolled to the top");
+        tap(robot, "#homeButton");
+        tap(robot, "#exercisesTile");
+        assertTrue(robot.lookup("#showAll").queryAs(ToggleButton.class).isSelected());
+        tap(robot, "#homeButton");
+        tap(robot, "#pickerTile");
+        assertEquals(new Route.PickerStep(Answers.NONE), kiosk.navigator().current(), "no picker answers");
+        robot.interact(() -> kiosk.navigator().go(new Route.Walkthrough("press-up")));
+        assertEquals("Step 1 of 4", robot.lookup("#stepNumber").queryAs(Label.class).getText());
+        assertEquals("2", robot.lookup("#countdown").queryAs(Label.class).getText(), "timer not started");
+        assertEquals("Repetition 1 of 10", robot.lookup("#repetition").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void escF11AltF4AndCloseRequestsDoNotLeaveKioskMode(FxRobot robot) {
+        // The primary window stands in for the kiosk's; full screen itself is left out here, as
+        // Monocle's full-screen overlay breaks rendering for the tests that follow.
+        robot.interact(() -> kiosk.session().guard(stage));
+        java.util.List<KeyCode> reached = new java.util.ArrayList<>();
+        stage.getScene().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> reached.add(e.getCode()));
+        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        assertTrue(stage.isShowing(), "a close request is refused");
+        robot.type(KeyCode.ESCAPE);
+        robot.type(KeyCode.F11);
+        robot.press(KeyCode.ALT).type(KeyCode.F4).release(KeyCode.ALT);
+        robot.type(KeyCode.A);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(stage.isShowing());
+        assertFalse(reached.contains(KeyCode.ESCAPE) || reached.contains(KeyCode.F11) || reached.contains(KeyCode.F4), reached::toString);
+        assertTrue(reached.contains(KeyCode.A), "other keys pass");
+        assertEquals(Route.ATTRACT, kiosk.navigator().current());
+        robot.interact(() -> kiosk.session().unlock());
+        robot.interact(() -> stage.setOnCloseRequest(null));
+    }
+
+    @Test
+    void aLongPressInTheCornerAsksForThePinAndWrongTriesLockIt(FxRobot robot) {
+        assertFalse(visible(robot, "#adminOverlay"));
+        robot.moveTo("#adminCorner").press(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.sleep(3300, TimeUnit.MILLISECONDS);
+        robot.release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(visible(robot, "#adminOverlay"), "the hidden gesture opens the PIN pad");
+        for (int i = 1; i <= 4; i++) {
+            enter(robot, "1111");
+            assertTrue(message(robot).contains((5 - i) + " "), message(robot));
+        }
+        enter(robot, "1111");
+        assertTrue(message(robot).startsWith("Too many wrong tries. Try again in 30 seconds"), message(robot));
+        enter(robot, "2468");
+        assertTrue(message(robot).contains("Too many wrong tries"), "locked even for the right PIN");
+        clock.advance(Duration.ofSeconds(31));
+        enter(robot, "2468");
+        assertTrue(visible(robot, "#adminMenu"), "the right PIN opens the staff menu");
+        tap(robot, "#adminQuit");
+        assertTrue(quit.get(), "Leave the kiosk quits");
+    }
+
+    @Test
+    void aShortPressDoesNothingAndCancelCloses(FxRobot robot) {
+        robot.clickOn("#adminCorner");
+        WaitForAsyncUtils.sleep(3300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(visible(robot, "#adminOverlay"));
+        robot.interact(() -> kiosk.session().openAdmin());
+        tap(robot, "#pinCancel");
+        assertFalse(visible(robot, "#adminOverlay"));
+    }
+
+    @Test
+    void theStaffMenuOpensTherapistModeWithItsJumpPanel(FxRobot robot) {
+        robot.interact(() -> kiosk.session().openAdmin());
+        enter(robot, "2468");
+        tap(robot, "#adminTherapist");
+        assertEquals(Mode.THERAPIST, kiosk.session().mode());
+        assertTrue(visible(robot, "#therapistPanel"));
+        tap(robot, "#jump-picker-result-extension");
+        assertInstanceOf(Route.PickerStep.class, kiosk.navigator().current());
+        assertTrue(robot.lookup("#walkthrough-press-up").tryQuery().isPresent());
+        idleFor(robot, 500);
+        assertFalse(visible(robot, "#idleOverlay"), "no idle reset while the panel is open");
+        tap(robot, "#therapistToggle");
+        assertFalse(visible(robot, "#therapistPanel"));
+        idleFor(robot, 95);
+        assertTrue(visible(robot, "#idleOverlay"), "with the panel closed the idle reset is back");
+    }
+
+    @Test
+    void anUncaughtErrorIsLoggedAndLandsOnTheFirstScreen(FxRobot robot) {
+        robot.interact(() -> kiosk.installRecovery());
+        tap(robot, "#attract");
+        tap(robot, "#keyPointsTile");
+        robot.interact(() -> Platform.runLater(() -> {
+            throw new IllegalStateException("a screen broke");
+        }));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Route.ATTRACT, kiosk.navigator().current());
+        robot.interact(() -> kiosk.navigator().go(new Route.ExercisePage("no-such-exercise")));
+        assertEquals(Route.HOME, kiosk.navigator().current(), "a screen that cannot open lands on Home");
+    }
+
+    private static void enter(FxRobot robot, String pin) {
+        for (char c : pin.toCharArray()) {
+            tap(robot, "#pin-" + c);
+        }
+        tap(robot, "#pinEnter");
+    }
+
+    private static String message(FxRobot robot) {
+        return robot.lookup("#pinMessage").queryAs(Label.class).getText();
+    }
+}
