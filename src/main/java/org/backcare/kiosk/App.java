@@ -68,8 +68,32 @@ public final class App extends Application {
             return;
         }
         stage.show();
+        if (options.quitAfterFirstFrame()) {
+            quitAfterFirstFrame();
+            return;
+        }
         String mode = settings.mode().id();
         LOG.info(() -> "Kiosk started in " + mode + " mode on " + library.source());
+    }
+
+    /** Waits for the first frame on screen, prints the time since the JVM started, and quits. */
+    private static void quitAfterFirstFrame() {
+        new javafx.animation.AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                // The second pulse runs after the first frame has been drawn.
+                if (++frames == 2) {
+                    stop();
+                    String since = ProcessHandle.current().info().startInstant()
+                            .map(start -> java.time.Duration.between(start, java.time.Instant.now()).toMillis() + " ms")
+                            .orElse("an unknown time");
+                    System.out.println("first frame after " + since);
+                    Platform.exit();
+                }
+            }
+        }.start();
     }
 
     /** The display the settings name, or the primary one when there is no such display. */

@@ -17,9 +17,12 @@ import java.util.regex.Pattern;
  * @param mode            --mode: overrides the settings file, or null
  * @param settingsFile    --settings: the settings file to use instead of the usual one, or null
  * @param setPin          --set-pin: ask for a new admin PIN and store its hash
+ * @param quitAfterFirstFrame --quit-after-first-frame: start, draw the first screen, print the
+ *                        time it took and quit (for the installer's AppCDS training and start-up timing)
  */
 public record Options(boolean help, boolean validate, Path validateFolder, Path contentFolder,
-                      Path exportFolder, int width, int height, Mode mode, Path settingsFile, boolean setPin) {
+                      Path exportFolder, int width, int height, Mode mode, Path settingsFile, boolean setPin,
+                      boolean quitAfterFirstFrame) {
 
     public static final int DEFAULT_WIDTH = 1920;
     public static final int DEFAULT_HEIGHT = 1080;
@@ -47,6 +50,8 @@ public record Options(boolean help, boolean validate, Path validateFolder, Path 
                                          (~/.config/backcare-kiosk/settings.json on Linux).
               --set-pin                  Ask for a new admin PIN (4 to 12 digits), store its
                                          salted hash in the settings file, and exit.
+              --quit-after-first-frame   Start, draw the first screen, print how long that took,
+                                         and quit (used to time start-up and to build AppCDS).
             """;
 
     /** Thrown for a command line the kiosk does not understand; the message says why. */
@@ -69,6 +74,7 @@ public record Options(boolean help, boolean validate, Path validateFolder, Path 
         Mode mode = null;
         Path settings = null;
         boolean setPin = false;
+        boolean quitAfterFirstFrame = false;
         for (String arg : args) {
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
@@ -92,10 +98,12 @@ public record Options(boolean help, boolean validate, Path validateFolder, Path 
                         new UsageException("--mode must be kiosk, therapist or classroom, got \"" + value + "\""));
                 case "--settings" -> settings = Path.of(required(name, value));
                 case "--set-pin" -> setPin = true;
+                case "--quit-after-first-frame" -> quitAfterFirstFrame = true;
                 default -> throw new UsageException("Unknown option \"" + arg + "\"");
             }
         }
-        return new Options(help, validate, validateFolder, content, export, width, height, mode, settings, setPin);
+        return new Options(help, validate, validateFolder, content, export, width, height, mode, settings, setPin,
+                quitAfterFirstFrame);
     }
 
     private static String required(String name, String value) throws UsageException {

@@ -43,7 +43,8 @@ public final class KioskSession {
     private final ShellController shell;
     private final IdleWatch idle;
     private final AdminAccess admin;
-    private final TherapistPanel therapist;
+    private final java.util.function.Supplier<TherapistPanel> makeTherapistPanel;
+    private TherapistPanel therapist;
     private final ToggleButton panelToggle;
     private final Timeline ticks = new Timeline();
     private Mode mode;
@@ -69,16 +70,24 @@ public final class KioskSession {
                 switchMode(Mode.THERAPIST);
             }
         });
-        this.therapist = new TherapistPanel(content, screens, navigator, messages);
+        // Built on first use: listing every screen walks every picker path, which a patient's start skips.
+        this.makeTherapistPanel = () -> new TherapistPanel(content, screens, navigator, messages);
         this.panelToggle = new ToggleButton(messages.getString("therapist.toggle"));
         panelToggle.setId("therapistToggle");
         panelToggle.getStyleClass().add("nav-button");
         panelToggle.selectedProperty().addListener((o, was, open) -> {
-            shell.setSidePanel(open ? therapist.node() : null);
+            shell.setSidePanel(open ? therapistPanel().node() : null);
             idle.setEnabled(idleResets());
         });
         ticks.getKeyFrames().setAll(new KeyFrame(Duration.millis(250), e -> tick()));
         ticks.setCycleCount(Animation.INDEFINITE);
+    }
+
+    private TherapistPanel therapistPanel() {
+        if (therapist == null) {
+            therapist = makeTherapistPanel.get();
+        }
+        return therapist;
     }
 
     /** The nodes laid over the screens: the staff corner and the overlays. */

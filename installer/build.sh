@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Builds the clinic installers from this build's module and jars (called by
+# ./mvnw -Pinstaller package; see installer/README.md):
+#   target/installer/runtime          jlink-trimmed Java runtime with our modules and a CDS base archive
+#   target/installer/BackCareKiosk/   portable app image (runs from any folder or USB stick)
+#   target/installer/backcare-kiosk-<version>-linux-x64.tar.gz   the same, packed
+#   target/installer/backcare-kiosk_<version>_amd64.deb          Debian/Ubuntu package, under /opt
+# The app image carries an AppCDS archive made by starting this very build (rendering every
+# screen once), so it always matches the jars it ships with.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+VERSION="${1:?usage: installer/build.sh VERSION}"
+VERSION="${VERSION%-SNAPSHOT}"
+OUT=target/installer
+DEPS="$OUT/modules"
+NAME=BackCareKiosk
+MODULE=org.backcare.kiosk/org.backcare.kiosk.Main
+
+rm -rf "$OUT/runtime" "$OUT/$NAME" "$OUT"/*.deb "$OUT"/*.tar.gz
+# The plain JavaFX jars are empty placeholders; the -linux ones hold the code.
+rm -f "$DEPS"/javafx-*-[0-9]*[0-9].jar
+
+echo "== jlink: a trimmed runtime"
+jlink --module-path "target/classes:$DEPS" --add-modules "${MODULE%%/*}" \
+      --strip-debug --no-header-files --no-man-pages --compress=2 --generate-cds-archive \
+      --output "$OUT/runtime"
+
+echo "== jpackage: the portable app image"
+jpackage --type app-image --name "$NAME" --app-version "$VERSION" --dest "$OUT" \
+    --runtime-image "$OUT/runtime" --module "$MODULE" \
+    --icon installer/linux/backcare-256.png \
+    --description "Teaches patients about back muscle pain" --vendor "BackCare Kiosk" \
+    --copyright "Apache-2.0" \
+    --java-options '-XX:SharedArchiveFile=$APPDIR/backcare.jsa' --java-options '-Xshare:auto'
+cp LICENSE "$OUT/$NAME/lib/LICENSE"
+# Only needed for heaps over 32 GB, which the kiosk never uses.
+rm -f "$OUT/$NAME/lib/runtime/lib/server/classes_nocoops.jsa"
+cp installer/linux/backcare-kiosk.service installer/linux/backcare-kiosk.desktop "$OUT/$NAME/lib/"
+
+echo "== AppCDS: train the class-data archive on a real start of this build"
+display_started=""
+if [ -z "${DISPLAY:-}" ] && command -v Xvfb >/dev/null; then
+    Xvfb :93 -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
+    display_started=$!
+    export DISPLAY=:93
+    sleep 1
+fi
+if [ -n "${DISPLAY:-}" ]; then
+    # The image's own java, so the archive matches the runtime it ships with exactly.
+    "$OUT/$NAME/lib/runtime/bin/java" -XX:ArchiveClassesAtExit="$OUT/$NAME/lib/app/backcare.jsa" \
+        -m "$MODULE" --quit-after-first-frame --settings="$OUT/cds-training.json" >/dev/null 2>&1 || true
+fi
+[ -n "$display_started" ] && kill "$display_started" 2>/dev/null || true
+if [ -f "$OUT/$NAME/lib/app/backcare.jsa" ]; then
+    echo "   archive: $(du -h "$OUT/$NAME/lib/app/backcare.jsa" | cut -f1)"
+else
+    echo "   no display to train on (install xvfb): the package starts without its AppCDS archive"
+fi
+
+echo "== packing the app image"
+tar -C "$OUT" -czf "$OUT/backcare-kiosk-$VERSION-linux-x64.tar.gz" "$NAME"
+
+echo "== jpackage: the .deb"
+jpackage --type deb --app-image "$OUT/$NAME" --name backcare-kiosk --app-version "$VERSION" --dest "$OUT" \
+    --description "Teaches patients about back muscle pain" --vendor "BackCare Kiosk" \
+    --linux-package-name backcare-kiosk --linux-menu-group "Education;MedicalSoftware" \
+    --linux-shortcut --linux-app-category education --linux-package-deps libgtk-3-0 \
+    --install-dir /opt --license-file LICENSE --icon installer/linux/backcare-256.png \
+    --resource-dir installer/linux/deb-resources
+ls -la "$OUT"/*.deb "$OUT"/*.tar.gz

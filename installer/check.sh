@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Checks what installer/build.sh made: the portable launcher answers --help and validates the
+# bundled content, and the .deb's control data (name, version, Depends) and size are right.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+VERSION="${1:?usage: installer/check.sh VERSION}"
+VERSION="${VERSION%-SNAPSHOT}"
+OUT=target/installer
+LAUNCHER="$OUT/BackCareKiosk/bin/BackCareKiosk"
+MAX_DEB_MB=45
+fail() { echo "INSTALLER CHECK FAILED: $*" >&2; exit 1; }
+
+HELP=$("$LAUNCHER" --help) || fail "--help exits with an error"
+grep -q -- "--validate-content" <<<"$HELP" || fail "--help does not list the options"
+VALID=$("$LAUNCHER" --validate-content) || fail "--validate-content on the bundled content exits with an error"
+grep -q "no problems" <<<"$VALID" || fail "--validate-content on the bundled content: $VALID"
+"$LAUNCHER" --colour=blue >/dev/null 2>&1 && fail "an unknown option must not exit 0"
+
+DEB=$(ls "$OUT"/backcare-kiosk_"$VERSION"*_amd64.deb | head -1)
+[ "$(dpkg-deb -f "$DEB" Package)" = "backcare-kiosk" ] || fail "package name"
+case "$(dpkg-deb -f "$DEB" Version)" in "$VERSION"|"$VERSION"-*) ;; *) fail "version $(dpkg-deb -f "$DEB" Version), expected $VERSION";; esac
+dpkg-deb -f "$DEB" Depends | grep -q "libgtk-3-0" || fail "Depends lacks libgtk-3-0: $(dpkg-deb -f "$DEB" Depends)"
+LISTING=$(dpkg-deb -c "$DEB")
+grep -q "\./opt/backcare-kiosk/bin/BackCareKiosk$" <<<"$LISTING" || fail "the launcher is not under /opt/backcare-kiosk"
+grep -q "\./opt/backcare-kiosk/lib/app/backcare.jsa$" <<<"$LISTING" || echo "note: the package has no AppCDS archive (no display at build time)"
+SIZE_MB=$(( $(stat -c %s "$DEB") / 1000000 ))
+[ "$SIZE_MB" -le "$MAX_DEB_MB" ] || fail ".deb is $SIZE_MB MB; the target is at most $MAX_DEB_MB MB"
+APP_MB=$(du -sm "$OUT/BackCareKiosk" | cut -f1)
+echo "installer check passed: .deb $SIZE_MB MB, app image $APP_MB MB, Depends: $(dpkg-deb -f "$DEB" Depends)"
