@@ -71,23 +71,32 @@ public abstract class TopicScreen {
     }
 
     private Button exerciseLink(Exercise exercise) {
-        Button link = new Button(exercise.name(), new FontIcon("mdi2y-yoga"));
-        link.setId("link-" + exercise.id());
-        link.getStyleClass().add("link-button");
+        return link("link-" + exercise.id(), exercise.name(), "mdi2y-yoga", "link-button",
+                new Route.ExercisePage(exercise.id()));
+    }
+
+    /** A button that opens a route: links to exercises, topics and walkthroughs. */
+    protected Button link(String id, String text, String icon, String styleClass, Route to) {
+        Button link = new Button(text, new FontIcon(icon));
+        link.setId(id);
+        link.getStyleClass().add(styleClass);
         link.setWrapText(true);
-        link.setOnAction(e -> context.navigator().go(new Route.ExercisePage(exercise.id())));
+        link.setOnAction(e -> context.navigator().go(to));
         return link;
+    }
+
+    /** The card beside a picture that invites a tap, until something is chosen. */
+    protected Card tapPrompt(String headingKey, String hintKey) {
+        Card prompt = new Card().styled("card-note").heading(context.text(headingKey), "mdi2g-gesture-tap")
+                .text(context.text(hintKey));
+        prompt.setId("tap-prompt");
+        return prompt;
     }
 
     /** A button that opens another topic. */
     protected Button topicLink(Topic topic, String idSuffix) {
-        Button link = new Button(context.text("link.moreAbout", context.content().info(topic).tile()),
-                new FontIcon("mdi2a-arrow-right"));
-        link.setId("link-" + topic.id() + "-" + idSuffix);
-        link.getStyleClass().add("link-button");
-        link.setWrapText(true);
-        link.setOnAction(e -> context.navigator().go(Route.of(topic)));
-        return link;
+        return link("link-" + topic.id() + "-" + idSuffix, context.text("link.moreAbout", context.content().info(topic).tile()),
+                "mdi2a-arrow-right", "link-button", Route.of(topic));
     }
 
     /** The "What the research says" expander for an evidence note, closed until tapped. */

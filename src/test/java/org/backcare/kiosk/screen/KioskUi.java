@@ -6,7 +6,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
-import org.backcare.kiosk.content.ContentLoader;
 import org.backcare.kiosk.content.Library;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;

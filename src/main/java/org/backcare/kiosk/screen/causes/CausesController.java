@@ -83,10 +83,7 @@ public final class CausesController extends TopicScreen {
         }
         detail.getChildren().clear();
         if (chosen == null) {
-            Card prompt = new Card().styled("card-note").heading(context.text("causes.tapPrompt"), "mdi2g-gesture-tap")
-                    .text(context.text("causes.tapHint"));
-            prompt.setId("tap-prompt");
-            detail.getChildren().add(prompt);
+            detail.getChildren().add(tapPrompt("causes.tapPrompt", "causes.tapHint"));
             return;
         }
         chosen.areas().forEach(area -> map.setPseudoClass(area, DrawingView.LIT, true));

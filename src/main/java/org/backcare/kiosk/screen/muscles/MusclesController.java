@@ -86,10 +86,7 @@ public final class MusclesController extends TopicScreen {
         }
         detail.getChildren().clear();
         if (muscleId == null) {
-            Card prompt = new Card().styled("card-note").heading(context.text("muscles.tapPrompt"), "mdi2g-gesture-tap")
-                    .text(context.text("muscles.tapHint"));
-            prompt.setId("tap-prompt");
-            detail.getChildren().add(prompt);
+            detail.getChildren().add(tapPrompt("muscles.tapPrompt", "muscles.tapHint"));
         } else {
             detail.getChildren().add(card(muscle(muscleId)));
         }

@@ -15,7 +15,6 @@ import org.backcare.kiosk.picker.Step;
 import org.backcare.kiosk.screen.ScreenContext;
 import org.backcare.kiosk.screen.TopicScreen;
 import org.backcare.kiosk.widget.Card;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.List;
 
@@ -83,12 +82,9 @@ public final class PickerResultController extends TopicScreen {
     }
 
     private Button walkthroughLink(Exercise exercise) {
-        Button link = new Button(exercise.name(), new FontIcon("mdi2p-play"));
-        link.setId("walkthrough-" + exercise.id());
-        link.getStyleClass().add("answer");
-        link.setWrapText(true);
+        Button link = link("walkthrough-" + exercise.id(), exercise.name(), "mdi2p-play", "answer",
+                new Route.Walkthrough(exercise.id()));
         link.setMaxWidth(Double.MAX_VALUE);
-        link.setOnAction(e -> context.navigator().go(new Route.Walkthrough(exercise.id())));
         return link;
     }
 
