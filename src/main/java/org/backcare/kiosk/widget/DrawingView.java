@@ -126,7 +126,9 @@ public class DrawingView extends Region {
     @Override
     protected double computePrefHeight(double width) {
         double natural = width > 0 ? width * drawing.height() / drawing.width() : drawing.height();
-        return Math.min(natural, heightLimit);
+        // At most half the window's height, so the controls under a picture stay in view on a small screen.
+        double limit = getScene() == null ? heightLimit : Math.min(heightLimit, getScene().getHeight() / 2);
+        return Math.min(natural, limit);
     }
 
     /** The tallest the drawing asks to be, so a tall picture leaves room for text on a wide screen. */
