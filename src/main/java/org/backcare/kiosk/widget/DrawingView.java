@@ -157,7 +157,7 @@ public class DrawingView extends Region {
         canvas.setLayoutX(snappedLeftInset() + (w - drawing.width() * s) / 2);
         canvas.setLayoutY(snappedTopInset() + (h - drawing.height() * s) / 2);
         // Keep every tappable region at least 48 px in each direction, whatever the scale.
-        double min = MIN_TARGET_PX / s;
+        double min = (MIN_TARGET_PX + 2) / s; // 2 px spare, so rounding never takes it under 48
         hitAreas.forEach((id, hit) -> {
             Bounds b = shapeBounds(regions.get(id), hit);
             double hw = Math.max(b.getWidth(), min);
