@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
-/** A copy of the bundled content in a temporary folder, for tests to break on purpose. */
+/** A copy of the bundled content, every language, in a temporary folder, for tests to break on purpose. */
 public final class ContentFixture {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -24,11 +24,16 @@ public final class ContentFixture {
     public static ContentFixture copyOfBundled(Path folder) {
         try {
             BundledContent bundled = new BundledContent();
-            Files.createDirectories(folder.resolve("en"));
-            Files.write(folder.resolve(ContentLoader.LANGUAGES_FILE), bundled.read(ContentLoader.LANGUAGES_FILE));
-            for (Topic topic : Topic.values()) {
-                String file = "en/" + topic.fileName();
-                Files.write(folder.resolve(file), bundled.read(file));
+            byte[] languages = bundled.read(ContentLoader.LANGUAGES_FILE);
+            Files.createDirectories(folder);
+            Files.write(folder.resolve(ContentLoader.LANGUAGES_FILE), languages);
+            for (JsonNode language : MAPPER.readTree(languages).get("languages")) {
+                String id = language.get("id").asText();
+                Files.createDirectories(folder.resolve(id));
+                for (Topic topic : Topic.values()) {
+                    String file = id + "/" + topic.fileName();
+                    Files.write(folder.resolve(file), bundled.read(file));
+                }
             }
             return new ContentFixture(folder);
         } catch (IOException e) {

@@ -174,16 +174,25 @@ class ContentValidationTest {
     @Test
     void aListedLanguageWithoutItsFolder() {
         content.edit("languages.json", n -> ((com.fasterxml.jackson.databind.node.ArrayNode) n.get("languages"))
-                .addObject().put("id", "es").put("name", "Español"));
+                .addObject().put("id", "fr").put("name", "Français"));
         LoadResult result = content.load();
-        assertTrue(result.problems().stream().map(Problem::toString).anyMatch(p -> p.equals("es/muscles.json: is missing")),
+        assertTrue(result.problems().stream().map(Problem::toString).anyMatch(p -> p.equals("fr/muscles.json: is missing")),
                 result.problems()::toString);
+    }
+
+    @Test
+    void everyLanguageHoldsTheSameItemsAsTheDefaultOne() {
+        content.edit("es/key-points.json", n -> at(n, "/points/2").put("id", "key-hielo"));
+        assertProblems("es/key-points.json: lacks what en/key-points.json has, by id: key-ice; every language"
+                        + " must hold the same items",
+                "es/key-points.json: has items that en/key-points.json does not, by id: key-hielo; every language"
+                        + " must hold the same items");
     }
 
     @Test
     void theDefaultLanguageMustBeOneOfTheLanguages() {
         content.edit("languages.json", n -> n.put("defaultLanguage", "fr"));
-        assertOnly("languages.json $.defaultLanguage: no language has the id \"fr\"; the ids are: en");
+        assertOnly("languages.json $.defaultLanguage: no language has the id \"fr\"; the ids are: en, es");
     }
 
     @Test

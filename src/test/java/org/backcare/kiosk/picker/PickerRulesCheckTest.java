@@ -56,10 +56,13 @@ class PickerRulesCheckTest {
 
     @Test
     void aResultNoAnswersReachIsReported() {
-        content.edit("en/picker.json", p -> ((ArrayNode) p.get("results")).addObject()
-                .put("id", "result-never").put("title", "Never").put("urgency", "self-care")
-                .put("pattern", "Unreachable.").putArray("advice").add("None."));
-        assertEquals(List.of("en/picker.json $.results[7]: no combination of answers reaches the result \"result-never\""), problems());
+        for (String file : List.of("en/picker.json", "es/picker.json")) {
+            content.edit(file, p -> ((ArrayNode) p.get("results")).addObject()
+                    .put("id", "result-never").put("title", "Never").put("urgency", "self-care")
+                    .put("pattern", "Unreachable.").putArray("advice").add("None."));
+        }
+        assertEquals(List.of("en/picker.json $.results[7]: no combination of answers reaches the result \"result-never\"",
+                "es/picker.json $.results[7]: no combination of answers reaches the result \"result-never\""), problems());
     }
 
     @Test
