@@ -63,19 +63,21 @@ public final class ContentLoader {
         for (Language language : languages.languages()) {
             parsed.put(language.id(), checkLanguage(source, language.id(), problems));
         }
+        checkSameIds(languages.defaultLanguage(), parsed, problems);
         if (!problems.isEmpty()) {
             return LoadResult.failed(source.describe(), problems);
         }
 
         Map<String, Content> content = new LinkedHashMap<>();
         for (Language language : languages.languages()) {
+            int before = problems.size(); // each language is checked on its own, so all are reported
             Map<Topic, Record> topics = new EnumMap<>(Topic.class);
             parsed.get(language.id()).topics().forEach((topic, node) -> topics.put(topic,
                     convert(node, topic.type(), language.id() + "/" + topic.fileName(), problems)));
             Map<String, Drawing> drawings = new LinkedHashMap<>();
             parsed.get(language.id()).drawings().forEach((path, node) ->
                     drawings.put(path, convert(node, Drawing.class, "media/" + path, problems)));
-            if (problems.isEmpty()) {
+            if (problems.size() == before) {
                 Content built = assemble(language, topics, drawings);
                 checks.forEach(check -> check.check(built, problems));
                 content.put(language.id(), built);
@@ -86,12 +88,51 @@ public final class ContentLoader {
                 : LoadResult.failed(source.describe(), problems);
     }
 
-    /** One language's parsed and checked files: its topics and the JSON media they use. */
-    private record Parsed(Map<Topic, JsonNode> topics, Map<String, JsonNode> drawings) {
+    /**
+     * One language's parsed and checked files: its topics, the JSON media they use, and the ids each
+     * topic file declares, in order (e.g. "multifidi" for muscles.json).
+     */
+    private record Parsed(Map<Topic, JsonNode> topics, Map<String, JsonNode> drawings, Map<Topic, List<String>> ids) {
+    }
+
+    /**
+     * Every language must hold the same things as the default one: the same exercises, questions,
+     * answers, results and red flags, under the same ids, so the picker and links work in each.
+     */
+    private static void checkSameIds(String defaultLanguage, Map<String, Parsed> parsed, List<Problem> problems) {
+        Parsed reference = parsed.get(defaultLanguage);
+        if (reference == null) {
+            return;
+        }
+        parsed.forEach((lang, other) -> {
+            if (lang.equals(defaultLanguage)) {
+                return;
+            }
+            for (Topic topic : Topic.values()) {
+                List<String> want = reference.ids().get(topic);
+                List<String> have = other.ids().get(topic);
+                if (want == null || have == null) {
+                    continue;
+                }
+                String file = lang + "/" + topic.fileName();
+                String model = defaultLanguage + "/" + topic.fileName();
+                List<String> missing = want.stream().filter(id -> !have.contains(id)).toList();
+                List<String> extra = have.stream().filter(id -> !want.contains(id)).toList();
+                if (!missing.isEmpty()) {
+                    problems.add(new Problem(file, "", "lacks what " + model + " has, by id: "
+                            + String.join(", ", missing) + "; every language must hold the same items"));
+                }
+                if (!extra.isEmpty()) {
+                    problems.add(new Problem(file, "", "has items that " + model + " does not, by id: "
+                            + String.join(", ", extra) + "; every language must hold the same items"));
+                }
+            }
+        });
     }
 
     private Parsed checkLanguage(ContentSource source, String lang, List<Problem> problems) {
         Map<Topic, JsonNode> nodes = new EnumMap<>(Topic.class);
+        Map<Topic, List<String>> ids = new EnumMap<>(Topic.class);
         List<ShapeCheck> checks = new ArrayList<>();
         for (Topic topic : Topic.values()) {
             String file = lang + "/" + topic.fileName();
@@ -101,6 +142,7 @@ public final class ContentLoader {
                 check.checkFile(node, topic.type());
                 checks.add(check);
                 nodes.put(topic, node);
+                ids.put(topic, check.ids.stream().map(ShapeCheck.Declared::id).toList());
             }
         }
         try {
@@ -117,7 +159,7 @@ public final class ContentLoader {
         Map<String, JsonNode> drawings = checkMedia(source, checks, problems);
         Set<String> topicIds = Arrays.stream(Topic.values()).map(Topic::id).collect(Collectors.toSet());
         checkIdsAndRefs(checks, topicIds, problems);
-        return new Parsed(nodes, drawings);
+        return new Parsed(nodes, drawings, ids);
     }
 
     /** Ids must be unique within a language, and every reference must name one of the right kind. */
@@ -220,17 +262,50 @@ public final class ContentLoader {
             problems.add(new Problem(file, "", "is empty"));
             return null;
         }
-        try {
-            return mapper.readTree(bytes);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-            problems.add(new Problem(file, where, "is not valid JSON: " + firstLine(e.getOriginalMessage())));
+        String encoding = encodingProblem(bytes);
+        if (encoding != null) {
+            problems.add(new Problem(file, "line 1, column 1", encoding));
             return null;
+        }
+        try (JsonParser parser = mapper.createParser(bytes)) {
+            return readTree(parser, file, problems);
         } catch (IOException e) {
             problems.add(new Problem(file, "", "cannot be read: " + e.getMessage()));
             return null;
         }
+    }
+
+    private JsonNode readTree(JsonParser parser, String file, List<Problem> problems) throws IOException {
+        try {
+            JsonNode node = mapper.readTree(parser);
+            if (node == null) {
+                problems.add(new Problem(file, "", "holds no JSON value"));
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            // A limit exceeded (nesting too deep) carries no location of its own: use where the parser stopped.
+            JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+            String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+            // Jackson names its own setting in limit messages ("…, from `StreamReadConstraints…`)"): not for authors.
+            String why = firstLine(e.getOriginalMessage()).replaceAll(", from `[^`]*`\\)", ")");
+            problems.add(new Problem(file, where, "is not valid JSON: " + why));
+            return null;
+        }
+    }
+
+    /**
+     * Content is UTF-8 without a byte-order mark. A BOM (some editors add one) or UTF-16 would be
+     * read silently by the JSON parser on one machine and not by a tool on another, so it is named.
+     */
+    private static String encodingProblem(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
+            return "starts with a byte-order mark (BOM); save the file as \"UTF-8\" without BOM";
+        }
+        if (b.length >= 2 && (((b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) || ((b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE)
+                || b[0] == 0 || b[1] == 0)) {
+            return "is not UTF-8 text (it looks like UTF-16 or binary); save the file as \"UTF-8\"";
+        }
+        return null;
     }
 
     private <T> T convert(JsonNode node, Class<T> type, String file, List<Problem> problems) {

@@ -13,7 +13,8 @@ public record LoadResult(String source, LanguageList languages, Map<String, Cont
                          List<Problem> problems) {
 
     public LoadResult {
-        problems = List.copyOf(problems);
+        // Media shared by several languages is checked once per language: say each problem once.
+        problems = problems.stream().distinct().toList();
     }
 
     static LoadResult failed(String source, List<Problem> problems) {
