@@ -16,18 +16,20 @@ import java.util.regex.Pattern;
  * @param exportFolder    --export-screens: where to write PNGs, or null
  * @param mode            --mode: overrides the settings file, or null
  * @param settingsFile    --settings: the settings file to use instead of the usual one, or null
+ * @param language        --lang: the language each person starts in, overriding the settings file, or null
  * @param setPin          --set-pin: ask for a new admin PIN and store its hash
  * @param quitAfterFirstFrame --quit-after-first-frame: start, draw the first screen, print the
  *                        time it took and quit (for the installer's AppCDS training and start-up timing)
  */
 public record Options(boolean help, boolean validate, Path validateFolder, Path contentFolder,
-                      Path exportFolder, int width, int height, Mode mode, Path settingsFile, boolean setPin,
-                      boolean quitAfterFirstFrame) {
+                      Path exportFolder, int width, int height, Mode mode, Path settingsFile, String language,
+                      boolean setPin, boolean quitAfterFirstFrame) {
 
     public static final int DEFAULT_WIDTH = 1920;
     public static final int DEFAULT_HEIGHT = 1080;
 
     private static final Pattern SIZE = Pattern.compile("(\\d{3,5})x(\\d{3,5})");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     public static final String USAGE = """
             Usage: backcare-kiosk [options]
@@ -48,6 +50,8 @@ public record Options(boolean help, boolean validate, Path validateFolder, Path 
                                          classroom: a window, arrow/Page keys page (default).
               --settings=FILE            Use this settings file instead of the usual one
                                          (~/.config/backcare-kiosk/settings.json on Linux).
+              --lang=en|es               The language each person starts in (overrides the
+                                         "language" setting); people can switch on screen.
               --set-pin                  Ask for a new admin PIN (4 to 12 digits), store its
                                          salted hash in the settings file, and exit.
               --quit-after-first-frame   Start, draw the first screen, print how long that took,
@@ -73,6 +77,7 @@ public record Options(boolean help, boolean validate, Path validateFolder, Path 
         int height = DEFAULT_HEIGHT;
         Mode mode = null;
         Path settings = null;
+        String language = null;
         boolean setPin = false;
         boolean quitAfterFirstFrame = false;
         for (String arg : args) {
@@ -97,13 +102,19 @@ public record Options(boolean help, boolean validate, Path validateFolder, Path 
                 case "--mode" -> mode = Mode.of(required(name, value)).orElseThrow(() ->
                         new UsageException("--mode must be kiosk, therapist or classroom, got \"" + value + "\""));
                 case "--settings" -> settings = Path.of(required(name, value));
+                case "--lang" -> {
+                    language = required(name, value);
+                    if (!LANGUAGE.matcher(language).matches()) {
+                        throw new UsageException("--lang must be a language code like en or es, got \"" + value + "\"");
+                    }
+                }
                 case "--set-pin" -> setPin = true;
                 case "--quit-after-first-frame" -> quitAfterFirstFrame = true;
                 default -> throw new UsageException("Unknown option \"" + arg + "\"");
             }
         }
-        return new Options(help, validate, validateFolder, content, export, width, height, mode, settings, setPin,
-                quitAfterFirstFrame);
+        return new Options(help, validate, validateFolder, content, export, width, height, mode, settings, language,
+                setPin, quitAfterFirstFrame);
     }
 
     private static String required(String name, String value) throws UsageException {

@@ -22,7 +22,7 @@ import java.util.Set;
 public final class SettingsFile {
 
     private static final Set<String> KEYS = Set.of("mode", "idleSeconds", "countdownSeconds", "language",
-            "contentFolder", "screen", "pinHash");
+            "contentFolder", "screen", "pinHash", "textSize", "highContrast");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** What reading gave: the settings, and a message for each value that was not used. */
@@ -85,8 +85,28 @@ public final class SettingsFile {
             problems.add(name + " pinHash: is not a PIN hash made by --set-pin; no admin PIN is set");
             pin = null;
         }
+        TextSize textSize = d.textSize();
+        JsonNode size = root.get("textSize");
+        if (size != null && !size.isNull()) {
+            textSize = size.isIntegralNumber() ? TextSize.ofPercent(size.asInt()).orElse(null) : null;
+            if (textSize == null) {
+                problems.add(name + " textSize: must be 100, 125 or 150 (percent), got " + size + "; using "
+                        + d.textSize().percent());
+                textSize = d.textSize();
+            }
+        }
+        boolean highContrast = d.highContrast();
+        JsonNode contrast = root.get("highContrast");
+        if (contrast != null && !contrast.isNull()) {
+            if (contrast.isBoolean()) {
+                highContrast = contrast.asBoolean();
+            } else {
+                problems.add(name + " highContrast: must be true or false, got " + contrast + "; using "
+                        + d.highContrast());
+            }
+        }
         return new Loaded(new Settings(mode, idle, countdown, language, folder == null ? null : Path.of(folder),
-                screen, pin), problems);
+                screen, pin, textSize, highContrast), problems);
     }
 
     private static String text(JsonNode root, String key, String name, List<String> problems) {
@@ -131,6 +151,8 @@ public final class SettingsFile {
         if (settings.pinHash() != null) {
             root.put("pinHash", settings.pinHash());
         }
+        root.put("textSize", settings.textSize().percent());
+        root.put("highContrast", settings.highContrast());
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, ".settings", ".tmp");

@@ -72,6 +72,13 @@ public final class Navigator {
         show(start);
     }
 
+    /** Builds the current screen again (after a language switch), keeping the history behind Back. */
+    public void reload() {
+        if (current.get() != null) {
+            show(current.get());
+        }
+    }
+
     private void show(Route route) {
         Node node;
         try {

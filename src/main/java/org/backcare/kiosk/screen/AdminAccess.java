@@ -11,8 +11,6 @@ import javafx.util.Duration;
 import org.backcare.kiosk.kiosk.PinGuard;
 import org.backcare.kiosk.widget.Card;
 
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
 import java.util.logging.Logger;
 
 /**
@@ -33,7 +31,7 @@ final class AdminAccess {
     }
 
     private final PinGuard guard;
-    private final ResourceBundle messages;
+    private final Texts texts;
     private final Actions actions;
     private final Region corner = new Region();
     private final StackPane overlay = new StackPane();
@@ -43,12 +41,13 @@ final class AdminAccess {
     private final VBox menu;
     private final StringBuilder entered = new StringBuilder();
 
-    AdminAccess(PinGuard guard, ResourceBundle messages, Actions actions) {
+    AdminAccess(PinGuard guard, Texts texts, Actions actions) {
         this.guard = guard;
-        this.messages = messages;
+        this.texts = texts;
         this.actions = actions;
 
         corner.setId("adminCorner");
+        texts.describe(corner, "admin.corner");
         corner.getStyleClass().add("admin-corner");
         corner.setPrefSize(96, 96);
         corner.setMaxSize(96, 96);
@@ -71,17 +70,17 @@ final class AdminAccess {
             key.setOnAction(e -> digit(digit));
             keys.add(key, digit == 0 ? 1 : (d - 1) % 3, digit == 0 ? 3 : (d - 1) / 3);
         }
-        Button clear = key(messages.getString("admin.clear"), "pinClear");
+        Button clear = texts.bind(key("", "pinClear"), "admin.clear");
         clear.setOnAction(e -> clear());
         keys.add(clear, 0, 3);
-        Button enter = key(messages.getString("admin.enter"), "pinEnter");
+        Button enter = texts.bind(key("", "pinEnter"), "admin.enter");
         enter.setOnAction(e -> enter());
         keys.add(enter, 2, 3);
-        Button cancel = new Button(messages.getString("admin.cancel"));
+        Button cancel = texts.bind(new Button(), "admin.cancel");
         cancel.setId("pinCancel");
         cancel.getStyleClass().add("link-button");
         cancel.setOnAction(e -> close());
-        pad = new VBox(Card.wrapped(messages.getString("admin.title"), "overlay-title"), dots, keys, message, cancel);
+        pad = new VBox(texts.bind(Card.wrapped("", "overlay-title"), "admin.title"), dots, keys, message, cancel);
         pad.getStyleClass().add("overlay-card");
 
         Button quit = menuButton("admin.quit", "adminQuit");
@@ -96,7 +95,7 @@ final class AdminAccess {
         });
         Button back = menuButton("admin.cancel", "adminCancel");
         back.setOnAction(e -> close());
-        menu = new VBox(Card.wrapped(messages.getString("admin.menu"), "overlay-title"), quit, therapist, back);
+        menu = new VBox(texts.bind(Card.wrapped("", "overlay-title"), "admin.menu"), quit, therapist, back);
         menu.getStyleClass().add("overlay-card");
         menu.setId("adminMenu");
 
@@ -113,7 +112,7 @@ final class AdminAccess {
     }
 
     private Button menuButton(String key, String id) {
-        Button button = new Button(messages.getString(key));
+        Button button = texts.bind(new Button(), key);
         button.setId(id);
         button.getStyleClass().add("answer");
         button.setMaxWidth(Double.MAX_VALUE);
@@ -169,19 +168,19 @@ final class AdminAccess {
             }
             case WRONG -> {
                 LOG.warning("Wrong admin PIN entered");
-                message.setText(MessageFormat.format(messages.getString("admin.wrong"), guard.triesLeft()));
+                message.setText(texts.format("admin.wrong", guard.triesLeft()));
             }
             case LOCKED -> {
                 LOG.warning("Admin PIN entry locked after repeated wrong tries");
                 showLock();
             }
-            case NO_PIN_SET -> message.setText(messages.getString("admin.noPin"));
+            case NO_PIN_SET -> message.setText(texts.get("admin.noPin"));
         }
     }
 
     private void showLock() {
         if (guard.locked()) {
-            message.setText(MessageFormat.format(messages.getString("admin.locked"), guard.secondsLocked()));
+            message.setText(texts.format("admin.locked", guard.secondsLocked()));
         }
     }
 

@@ -7,8 +7,6 @@ import javafx.scene.layout.VBox;
 import org.backcare.kiosk.kiosk.IdleTimer;
 import org.backcare.kiosk.widget.Card;
 
-import java.util.ResourceBundle;
-
 /**
  * The "Still there?" overlay: shown when the kiosk has been idle, counting down large, with
  * "I'm still here"; when the countdown ends, {@code onExpired} resets the kiosk.
@@ -21,14 +19,14 @@ final class IdleWatch {
     private final Label countdown = new Label();
     private boolean enabled;
 
-    IdleWatch(IdleTimer timer, ResourceBundle messages, Runnable onExpired) {
+    IdleWatch(IdleTimer timer, Texts texts, Runnable onExpired) {
         this.timer = timer;
         this.onExpired = onExpired;
-        Label title = Card.wrapped(messages.getString("idle.title"), "overlay-title");
-        Label text = Card.wrapped(messages.getString("idle.text"), "lead");
+        Label title = texts.bind(Card.wrapped("", "overlay-title"), "idle.title");
+        Label text = texts.bind(Card.wrapped("", "lead"), "idle.text");
         countdown.setId("idleCountdown");
         countdown.getStyleClass().add("countdown");
-        Button stay = new Button(messages.getString("idle.stay"));
+        Button stay = texts.bind(new Button(), "idle.stay");
         stay.setId("stillHere");
         stay.getStyleClass().add("main-action");
         stay.setOnAction(e -> touch());

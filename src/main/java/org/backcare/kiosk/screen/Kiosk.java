@@ -16,16 +16,16 @@ import org.backcare.kiosk.nav.Navigator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /** Builds the kiosk's user interface: the shell, the navigator and the screens, wired by hand. */
 public final class Kiosk {
 
-    private final Content content;
-    private final ResourceBundle messages;
+    private final Library library;
+    private final Appearance appearance;
+    private final Texts texts;
+    private Content content;
     private final Navigator navigator;
     private final ShellController shell;
     private final Parent root;
@@ -39,8 +39,7 @@ public final class Kiosk {
 
     /** @param clock what timers read; tests pass one they can move forward */
     public Kiosk(Library library, String languageId, Clock clock) {
-        this(library, new Settings(Settings.DEFAULTS.mode(), Settings.DEFAULTS.idleSeconds(),
-                Settings.DEFAULTS.countdownSeconds(), languageId, null, 0, null), clock, () -> { });
+        this(library, Settings.DEFAULTS.withLanguage(languageId), clock, () -> { });
     }
 
     /**
@@ -49,14 +48,17 @@ public final class Kiosk {
      * @param onQuit   what "Leave the kiosk" does, after the admin PIN
      */
     public Kiosk(Library library, Settings settings, Clock clock, Runnable onQuit) {
+        this.library = library;
         this.content = library.in(settings.language() == null ? library.languages().defaultLanguage() : settings.language());
-        this.messages = ResourceBundle.getBundle("org.backcare.kiosk.i18n.messages",
-                Locale.forLanguageTag(content.language().id()));
-        this.screens = new Screens(() -> content, () -> messages, clock);
+        String language = content.language().id();
+        this.appearance = new Appearance(library.languages().languages(), language, settings.textSize(),
+                settings.highContrast());
+        this.texts = new Texts(Messages.of(language));
+        this.screens = new Screens(() -> content, texts::messages, clock, appearance);
         this.navigator = new Navigator(screens, this::problemView);
         screens.attach(navigator);
-        FXMLLoader loader = new FXMLLoader(Resources.require("/org/backcare/kiosk/screen/Shell.fxml"), messages);
-        loader.setControllerFactory(type -> new ShellController(navigator, screens));
+        FXMLLoader loader = new FXMLLoader(Resources.require("/org/backcare/kiosk/screen/Shell.fxml"), texts.messages());
+        loader.setControllerFactory(type -> new ShellController(navigator, screens, texts, appearance));
         Parent shellView;
         try {
             shellView = loader.load();
@@ -64,18 +66,31 @@ public final class Kiosk {
             throw new UncheckedIOException(e);
         }
         shell = loader.getController();
-        session = new KioskSession(settings, clock, navigator, screens, content, messages, shell, onQuit);
+        session = new KioskSession(settings, clock, navigator, screens, () -> content, texts, shell, onQuit, appearance);
         StackPane layers = new StackPane(shellView);
         layers.getChildren().addAll(session.layers());
         session.layers().forEach(n -> StackPane.setAlignment(n, Pos.TOP_LEFT));
         root = layers;
+        appearance.languageProperty().addListener((o, was, now) -> switchLanguage(now));
         navigator.home();
+    }
+
+    /**
+     * Shows everything in another language: the app bar and overlays are relabelled and the current
+     * screen is built again, so the person stays where they were, with Back still leading where it did.
+     */
+    private void switchLanguage(String languageId) {
+        content = library.in(languageId);
+        texts.use(Messages.of(content.language().id()));
+        session.languageChanged();
+        navigator.reload();
+        LOG.info(() -> "Language changed to " + content.language().id());
     }
 
     /** A scene with the theme applied, sized {@code width}×{@code height}, with the session watching it. */
     public Scene scene(double width, double height) {
         Scene scene = new Scene(root, width, height);
-        Theme.apply(scene);
+        Theme.apply(scene, appearance);
         session.attach(scene);
         return scene;
     }
@@ -106,12 +121,16 @@ public final class Kiosk {
 
     /** Shown only if even Home cannot be built: a calm sentence, never a stack trace. */
     private Node problemView(Throwable error) {
-        Label label = new Label(messages.getString("app.problem"));
+        Label label = new Label(texts.get("app.problem"));
         label.setWrapText(true);
         label.getStyleClass().add("lead");
         StackPane pane = new StackPane(label);
         pane.getStyleClass().add("page");
         return pane;
+    }
+
+    public Appearance appearance() {
+        return appearance;
     }
 
     public Content content() {

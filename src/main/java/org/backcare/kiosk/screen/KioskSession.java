@@ -6,6 +6,7 @@ import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
@@ -26,7 +27,6 @@ import org.backcare.kiosk.nav.Route;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.ResourceBundle;
 import java.util.logging.Logger;
 
 /**
@@ -39,7 +39,8 @@ public final class KioskSession {
     private static final KeyCombination ALT_F4 = KeyCombination.keyCombination("Alt+F4");
 
     private final Navigator navigator;
-    private final Content content;
+    private final java.util.function.Supplier<Content> content;
+    private final Appearance appearance;
     private final ShellController shell;
     private final IdleWatch idle;
     private final AdminAccess admin;
@@ -50,16 +51,18 @@ public final class KioskSession {
     private Mode mode;
     private Stage lockedStage;
 
-    KioskSession(Settings settings, Clock clock, Navigator navigator, Screens screens, Content content,
-                 ResourceBundle messages, ShellController shell, Runnable onQuit) {
+    KioskSession(Settings settings, Clock clock, Navigator navigator, Screens screens,
+                 java.util.function.Supplier<Content> content, Texts texts, ShellController shell, Runnable onQuit,
+                 Appearance appearance) {
         this.navigator = navigator;
         this.content = content;
+        this.appearance = appearance;
         this.shell = shell;
         this.mode = settings.mode();
         IdleTimer timer = new IdleTimer(java.time.Duration.ofSeconds(settings.idleSeconds()),
                 java.time.Duration.ofSeconds(settings.countdownSeconds()), clock);
-        this.idle = new IdleWatch(timer, messages, this::resetForNextPerson);
-        this.admin = new AdminAccess(new PinGuard(settings.pinHash(), clock), messages, new AdminAccess.Actions() {
+        this.idle = new IdleWatch(timer, texts, this::resetForNextPerson);
+        this.admin = new AdminAccess(new PinGuard(settings.pinHash(), clock), texts, new AdminAccess.Actions() {
             @Override
             public void quit() {
                 onQuit.run();
@@ -71,8 +74,8 @@ public final class KioskSession {
             }
         });
         // Built on first use: listing every screen walks every picker path, which a patient's start skips.
-        this.makeTherapistPanel = () -> new TherapistPanel(content, screens, navigator, messages);
-        this.panelToggle = new ToggleButton(messages.getString("therapist.toggle"));
+        this.makeTherapistPanel = () -> new TherapistPanel(content.get(), screens, navigator, texts.messages());
+        this.panelToggle = texts.bind(new ToggleButton(), "therapist.toggle");
         panelToggle.setId("therapistToggle");
         panelToggle.getStyleClass().add("nav-button");
         panelToggle.selectedProperty().addListener((o, was, open) -> {
@@ -148,12 +151,32 @@ public final class KioskSession {
         lockedStage = null;
     }
 
+    /**
+     * The keyboard: Esc goes back (or closes the staff pad) and never leaves the locked window; Enter
+     * presses the focused button as Space does; in kiosk mode F11 and Alt+F4 do nothing.
+     */
     private void keys(KeyEvent e) {
+        if (e.getCode() == KeyCode.ESCAPE) {
+            e.consume();
+            if (admin.isOpen()) {
+                admin.close();
+            } else {
+                navigator.back();
+            }
+            return;
+        }
         if (lockedStage != null || mode == Mode.KIOSK) {
-            if (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.F11 || ALT_F4.match(e)) {
+            if (e.getCode() == KeyCode.F11 || ALT_F4.match(e)) {
                 e.consume();
                 return;
             }
+        }
+        if (e.getCode() == KeyCode.ENTER && e.getTarget() instanceof javafx.scene.Node target
+                && target.getScene() != null && target.getScene().getFocusOwner() instanceof ButtonBase button
+                && !button.isDisabled()) {
+            button.fire();
+            e.consume();
+            return;
         }
         if (mode == Mode.CLASSROOM) {
             switch (e.getCode()) {
@@ -170,7 +193,7 @@ public final class KioskSession {
 
     /** Classroom paging: the next or previous screen in the kiosk's order, as a clicker expects. */
     private void page(int step, Event e) {
-        List<Route> order = Screens.all(content).stream().filter(r -> !(r instanceof Route.Attract)).toList();
+        List<Route> order = Screens.all(content.get()).stream().filter(r -> !(r instanceof Route.Attract)).toList();
         int at = order.indexOf(navigator.current());
         int next = Math.max(0, Math.min(order.size() - 1, (at < 0 ? 0 : at) + step));
         navigator.go(order.get(next));
@@ -211,11 +234,20 @@ public final class KioskSession {
     public void resetForNextPerson() {
         LOG.info("Idle: starting over for the next person");
         admin.close();
+        appearance.reset();
         if (mode == Mode.THERAPIST && lockedStage != null) {
             mode = Mode.KIOSK;
             applyMode();
         }
         navigator.reset(startRoute());
+    }
+
+    /** After a language switch the therapist's list is built again in the new language. */
+    void languageChanged() {
+        therapist = null;
+        if (panelToggle.isSelected()) {
+            shell.setSidePanel(therapistPanel().node());
+        }
     }
 
     /** Opens the staff PIN pad, as the long press on the corner does. */

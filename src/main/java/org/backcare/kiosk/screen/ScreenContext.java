@@ -8,8 +8,12 @@ import java.text.MessageFormat;
 import java.time.Clock;
 import java.util.ResourceBundle;
 
-/** What every screen controller is given: the content, the navigator, UI strings, its route and the clock. */
-public record ScreenContext(Content content, Navigator navigator, ResourceBundle messages, Route route, Clock clock) {
+/**
+ * What every screen controller is given: the content, the navigator, UI strings, its route, the
+ * clock, and the person's language, text size and contrast.
+ */
+public record ScreenContext(Content content, Navigator navigator, ResourceBundle messages, Route route, Clock clock,
+                            Appearance appearance) {
 
     public String text(String key) {
         return messages.getString(key);

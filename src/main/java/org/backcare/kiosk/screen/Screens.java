@@ -30,12 +30,14 @@ public final class Screens implements Navigator.ScreenFactory {
     private final Supplier<Content> content;
     private final Supplier<ResourceBundle> messages;
     private final Clock clock;
+    private final Appearance appearance;
     private Navigator navigator;
 
-    public Screens(Supplier<Content> content, Supplier<ResourceBundle> messages, Clock clock) {
+    public Screens(Supplier<Content> content, Supplier<ResourceBundle> messages, Clock clock, Appearance appearance) {
         this.content = content;
         this.messages = messages;
         this.clock = clock;
+        this.appearance = appearance;
     }
 
     /** Screens link to each other, so the navigator is handed over once it exists. */
@@ -45,7 +47,7 @@ public final class Screens implements Navigator.ScreenFactory {
 
     @Override
     public Node create(Route route) throws IOException {
-        ScreenContext context = new ScreenContext(content.get(), navigator, messages.get(), route, clock);
+        ScreenContext context = new ScreenContext(content.get(), navigator, messages.get(), route, clock, appearance);
         String exerciseId = route instanceof Route.ExercisePage page ? page.exerciseId()
                 : route instanceof Route.Walkthrough walk ? walk.exerciseId() : null;
         if (exerciseId != null && context.content().exercises().exercise(exerciseId).isEmpty()) {

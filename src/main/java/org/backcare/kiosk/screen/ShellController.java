@@ -4,22 +4,37 @@ import javafx.animation.FadeTransition;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.control.ToggleButton;
+import org.backcare.kiosk.kiosk.TextSize;
+import org.controlsfx.control.SegmentedButton;
+
+import java.util.List;
 import org.backcare.kiosk.nav.Route;
 import javafx.util.Duration;
 import org.backcare.kiosk.nav.Navigator;
 
-/** The frame around every screen: Back, Home, the screen's title, and the "not a diagnosis" line. */
+/**
+ * The frame around every screen: Back, Home, the screen's title, the language switch, the text
+ * size and contrast choices, and the "not a diagnosis" line.
+ */
 public final class ShellController {
 
     static final Duration FADE = Duration.millis(180);
 
     private final Navigator navigator;
     private final Screens screens;
+    private final Texts texts;
+    private final Appearance appearance;
     private boolean animate = true;
+    private boolean titleOnOwnRow;
 
     @FXML
     private Button backButton;
@@ -35,15 +50,76 @@ public final class ShellController {
     private HBox appBar;
     @FXML
     private Label disclaimer;
+    @FXML
+    private HBox languageButtons;
+    @FXML
+    private Region barSpacer;
+    @FXML
+    private StackPane titleRow;
+    @FXML
+    private ToggleButton lookToggle;
+    @FXML
+    private FlowPane lookBar;
+    @FXML
+    private Label textSizeLabel;
+    @FXML
+    private SegmentedButton textSizes;
+    @FXML
+    private ToggleButton textSize100;
+    @FXML
+    private ToggleButton textSize125;
+    @FXML
+    private ToggleButton textSize150;
+    @FXML
+    private Label contrastLabel;
+    @FXML
+    private SegmentedButton contrasts;
+    @FXML
+    private ToggleButton contrastStandard;
+    @FXML
+    private ToggleButton contrastHigh;
     private Node extraButton;
 
-    public ShellController(Navigator navigator, Screens screens) {
+    public ShellController(Navigator navigator, Screens screens, Texts texts, Appearance appearance) {
         this.navigator = navigator;
         this.screens = screens;
+        this.texts = texts;
+        this.appearance = appearance;
     }
 
     @FXML
     private void initialize() {
+        texts.bind(backButton, "nav.back");
+        texts.bind(homeButton, "nav.home");
+        texts.bind(disclaimer, "app.disclaimer");
+        texts.bind(lookToggle, "look.toggle");
+        texts.bind(textSizeLabel, "look.textSize");
+        texts.bind(contrastLabel, "look.contrast");
+        texts.bind(contrastStandard, "look.contrast.standard");
+        texts.bind(contrastHigh, "look.contrast.high");
+        for (ToggleButton size : List.of(textSize100, textSize125, textSize150)) {
+            size.setAccessibleText(size.getText());
+        }
+        lookToggle.setId("lookToggle");
+        lookBar.visibleProperty().bind(lookToggle.selectedProperty());
+        lookBar.managedProperty().bind(lookToggle.selectedProperty());
+        textSize100.setUserData(TextSize.NORMAL);
+        textSize125.setUserData(TextSize.LARGE);
+        textSize150.setUserData(TextSize.LARGEST);
+        contrastStandard.setUserData(Boolean.FALSE);
+        contrastHigh.setUserData(Boolean.TRUE);
+        onChoice(textSizes, now -> appearance.textSizeProperty().set((TextSize) now));
+        onChoice(contrasts, now -> appearance.highContrastProperty().set((Boolean) now));
+        appearance.textSizeProperty().addListener((o, was, now) -> showChoices());
+        appearance.highContrastProperty().addListener((o, was, now) -> showChoices());
+        appearance.languageProperty().addListener((o, was, now) -> showLanguages());
+        showChoices();
+        showLanguages();
+        appBar.widthProperty().addListener((o, was, now) -> placeTitle());
+        // Buttons grow with the text size and change with the language: look again when they do.
+        backButton.widthProperty().addListener((o, was, now) -> placeTitle());
+        lookToggle.widthProperty().addListener((o, was, now) -> placeTitle());
+        languageButtons.widthProperty().addListener((o, was, now) -> placeTitle());
         backButton.disableProperty().bind(navigator.backPossibleProperty().not());
         backButton.visibleProperty().bind(navigator.atHomeProperty().not());
         backButton.managedProperty().bind(backButton.visibleProperty());
@@ -59,6 +135,7 @@ public final class ShellController {
         boolean attract = navigator.current() instanceof Route.Attract;
         appBar.setVisible(!attract);
         appBar.setManaged(!attract);
+        showRows();
         disclaimer.setVisible(!attract);
         disclaimer.setManaged(!attract);
         title.setText(screens.title(navigator.current()));
@@ -69,6 +146,110 @@ public final class ShellController {
             fade.setToValue(1);
             fade.play();
         }
+    }
+
+    /**
+     * The settings are short words, so they sit in ControlsFX segmented buttons; one choice is
+     * always made: tapping the chosen one again keeps it.
+     */
+    private static void onChoice(SegmentedButton row, java.util.function.Consumer<Object> action) {
+        row.getToggleGroup().selectedToggleProperty().addListener((o, old, now) -> {
+            if (now == null && old != null) {
+                old.setSelected(true);
+            } else if (now != null) {
+                action.accept(now.getUserData());
+            }
+        });
+    }
+
+    /** Shows the current choices; selecting one deselects the others in its group (never none at all). */
+    private void showChoices() {
+        for (ToggleButton size : List.of(textSize100, textSize125, textSize150)) {
+            if (size.getUserData() == appearance.textSizeProperty().get()) {
+                size.setSelected(true);
+            }
+        }
+        (appearance.highContrastProperty().get() ? contrastHigh : contrastStandard).setSelected(true);
+    }
+
+    /** One button per other language, named in that language ("Español", "English"): no flags. */
+    private void showLanguages() {
+        languageButtons.getChildren().setAll(languageSwitches(appearance, texts.get("look.language")));
+        placeTitle();
+    }
+
+    /**
+     * The title shares the bar with the buttons while it has at least 40 % of the width; in a narrow
+     * window or at large text it moves to a row of its own, so neither it nor a button is squeezed.
+     */
+    private void placeTitle() {
+        // The scene's width, not the bar's: a bar already pushed wider than the window must still shrink.
+        double width = appBar.getScene() != null ? appBar.getScene().getWidth() : appBar.getWidth();
+        if (width <= 0) {
+            return;
+        }
+        appBar.applyCss();
+        List<ButtonBase> shrinkable = List.of(lookToggle, homeButton, backButton);
+        shrinkable.forEach(b -> b.setContentDisplay(ContentDisplay.LEFT));
+        double buttons = buttonsWidth();
+        // Still too wide on its own row: the buttons show their icons only, the least needed first
+        // (their accessible text still names them).
+        for (ButtonBase button : shrinkable) {
+            if (buttons <= width) {
+                break;
+            }
+            double before = button.prefWidth(-1);
+            button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            buttons -= before - button.prefWidth(-1);
+        }
+        boolean ownRow = width - buttons < width * 0.4;
+        if (ownRow == titleOnOwnRow) {
+            return;
+        }
+        titleOnOwnRow = ownRow;
+        if (ownRow) {
+            appBar.getChildren().remove(title);
+            titleRow.getChildren().setAll(title);
+        } else {
+            titleRow.getChildren().clear();
+            appBar.getChildren().add(appBar.getChildren().indexOf(barSpacer), title);
+        }
+        showRows();
+    }
+
+    /** The width the app bar's buttons need, without the title. */
+    private double buttonsWidth() {
+        double buttons = appBar.snappedLeftInset() + appBar.snappedRightInset();
+        int count = 0;
+        for (Node child : appBar.getChildren()) {
+            if (child != title && child != barSpacer && child.isVisible()) {
+                buttons += child.prefWidth(-1);
+                count++;
+            }
+        }
+        return buttons + appBar.getSpacing() * count;
+    }
+
+    private void showRows() {
+        boolean attract = navigator.current() instanceof Route.Attract;
+        titleRow.setVisible(titleOnOwnRow && !attract);
+        titleRow.setManaged(titleRow.isVisible());
+        barSpacer.setVisible(titleOnOwnRow);
+        barSpacer.setManaged(titleOnOwnRow);
+    }
+
+    /** The buttons that switch to each other language; the attract screen shows them too. */
+    public static List<Button> languageSwitches(Appearance appearance, String help) {
+        return appearance.otherLanguages().stream().map(language -> {
+            Button button = new Button(language.name());
+            button.setMinWidth(Region.USE_PREF_SIZE);
+            button.setId("language-" + language.id());
+            button.getStyleClass().addAll("nav-button", "language-button");
+            button.setAccessibleText(language.name());
+            button.setAccessibleHelp(help);
+            button.setOnAction(e -> appearance.languageProperty().set(language.id()));
+            return button;
+        }).toList();
     }
 
     /** A panel beside the screens (the therapist's jump list), or null for none. */
@@ -83,8 +264,15 @@ public final class ShellController {
         }
         extraButton = button;
         if (button != null) {
+            ((Region) button).setMinWidth(Region.USE_PREF_SIZE);
             appBar.getChildren().add(button);
         }
+        placeTitle();
+    }
+
+    /** Opens or closes the strip with the text size and contrast choices (the "Text size" button does this). */
+    public void showLookChoices(boolean show) {
+        lookToggle.setSelected(show);
     }
 
     /** Screen changes fade in; exports and tests that snapshot at once turn that off. */

@@ -7,15 +7,20 @@ import javafx.scene.text.Font;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+import org.backcare.kiosk.kiosk.TextSize;
 
 /**
- * The look of the kiosk: the Atkinson Hyperlegible typeface, the theme stylesheet, and one root
- * font size from which every other size (all in em) follows.
+ * The look of the kiosk: the Atkinson Hyperlegible typeface, the theme stylesheet (and the
+ * high-contrast one over it when chosen), and one root font size, from the window size times the
+ * chosen text size, from which every other size (all in em) follows.
  */
 public final class Theme {
 
     public static final String STYLESHEET = "/org/backcare/kiosk/theme/kiosk.css";
+    /** Laid over the theme: the same variables in high-contrast colours, and firmer outlines. */
+    public static final String HIGH_CONTRAST = "/org/backcare/kiosk/theme/high-contrast.css";
     private static final List<String> FONTS = List.of(
             "AtkinsonHyperlegible_400Regular.ttf",
             "AtkinsonHyperlegible_700Bold.ttf",
@@ -48,20 +53,35 @@ public final class Theme {
         fontsLoaded = true;
     }
 
-    public static void apply(Scene scene) {
+    /** Applies the theme and follows the person's text size and contrast as they change them. */
+    public static void apply(Scene scene, Appearance appearance) {
         loadFonts();
-        scene.getStylesheets().setAll(Resources.require(STYLESHEET).toExternalForm());
         Parent root = scene.getRoot();
-        scene.widthProperty().addListener((o, a, b) -> sizeRoot(root, scene.getWidth(), scene.getHeight()));
-        scene.heightProperty().addListener((o, a, b) -> sizeRoot(root, scene.getWidth(), scene.getHeight()));
-        sizeRoot(root, scene.getWidth(), scene.getHeight());
+        Runnable restyle = () -> {
+            List<String> sheets = new ArrayList<>();
+            sheets.add(Resources.require(STYLESHEET).toExternalForm());
+            if (appearance.highContrastProperty().get()) {
+                sheets.add(Resources.require(HIGH_CONTRAST).toExternalForm());
+            }
+            scene.getStylesheets().setAll(sheets);
+            TextSize size = appearance.textSizeProperty().get();
+            root.getStyleClass().removeIf(c -> c.startsWith("text-"));
+            root.getStyleClass().add("text-" + size.percent());
+            sizeRoot(root, scene.getWidth(), scene.getHeight(), size);
+        };
+        scene.widthProperty().addListener((o, a, b) -> restyle.run());
+        scene.heightProperty().addListener((o, a, b) -> restyle.run());
+        appearance.textSizeProperty().addListener((o, a, b) -> restyle.run());
+        appearance.highContrastProperty().addListener((o, a, b) -> restyle.run());
+        restyle.run();
     }
 
-    private static void sizeRoot(Parent root, double width, double height) {
+    private static void sizeRoot(Parent root, double width, double height, TextSize size) {
         if (width <= 0 || height <= 0) {
             return;
         }
-        root.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", fontSizeFor(width, height)));
+        root.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;",
+                fontSizeFor(width, height) * size.scale()));
     }
 
     /** Scales body text with the window so 1366×768 keeps the layout of 1920×1080. */

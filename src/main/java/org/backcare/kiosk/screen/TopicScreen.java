@@ -4,7 +4,6 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TitledPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.backcare.kiosk.content.EvidenceNote;
@@ -14,6 +13,7 @@ import org.backcare.kiosk.content.SourcesTopic;
 import org.backcare.kiosk.content.Topic;
 import org.backcare.kiosk.nav.Route;
 import org.backcare.kiosk.widget.Card;
+import org.backcare.kiosk.widget.Expander;
 import org.backcare.kiosk.widget.ResponsiveGrid;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -100,20 +100,17 @@ public abstract class TopicScreen {
     }
 
     /** The "What the research says" expander for an evidence note, closed until tapped. */
-    protected TitledPane researchNote(EvidenceNote note) {
+    protected Expander researchNote(EvidenceNote note) {
         VBox body = new VBox(Card.wrapped(note.text(), "card-text"));
         body.getStyleClass().add("research-body");
         for (String sourceId : note.sources()) {
             citation(sourceId).ifPresent(s -> body.getChildren().add(Card.wrapped(s.citation(), "citation")));
         }
-        TitledPane pane = new TitledPane(context.text("research.title", note.about()), body);
-        pane.setId("research-" + note.id());
-        pane.setExpanded(false);
-        pane.setAnimated(false);
-        pane.setGraphic(new FontIcon("mdi2f-flask-outline"));
-        pane.getStyleClass().add("research-note");
-        pane.setMaxWidth(Double.MAX_VALUE);
-        return pane;
+        Expander expander = new Expander(context.text("research.title", note.about()), "mdi2f-flask-outline", body);
+        expander.setId("research-" + note.id());
+        expander.getStyleClass().add("research-note");
+        expander.setMaxWidth(Double.MAX_VALUE);
+        return expander;
     }
 
     protected java.util.Optional<Source> citation(String sourceId) {

@@ -112,6 +112,8 @@ public class DrawingView extends Region {
         region.setMouseTransparent(!tappable);
         region.setFocusTraversable(tappable);
         region.setAccessibleText(accessibleName);
+        // A region that only lights up is part of the picture, not a button a screen reader offers.
+        region.setAccessibleRole(tappable ? AccessibleRole.BUTTON : AccessibleRole.PARENT);
     }
 
     public void setPseudoClass(String id, PseudoClass state, boolean on) {

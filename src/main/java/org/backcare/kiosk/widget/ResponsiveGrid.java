@@ -10,7 +10,15 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.layout.Pane;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import javafx.css.CssMetaData;
+import javafx.css.SimpleStyleableDoubleProperty;
+import javafx.css.Styleable;
+import javafx.css.StyleableDoubleProperty;
+import javafx.css.StyleableProperty;
+import javafx.css.converter.SizeConverter;
 
 /**
  * Lays its children out in as many equal columns as fit (at least {@code minColumnWidth} wide,
@@ -19,7 +27,32 @@ import java.util.List;
  */
 public class ResponsiveGrid extends Pane {
 
-    private final DoubleProperty minColumnWidth = new SimpleDoubleProperty(this, "minColumnWidth", 480);
+    /**
+     * The narrowest a column may be. Styled in em ({@code -bc-min-column-width: 25em}), so columns
+     * widen with the text: larger text gives fewer, wider columns instead of cramped ones.
+     */
+    private static final CssMetaData<ResponsiveGrid, Number> MIN_COLUMN_WIDTH_CSS = new CssMetaData<>(
+            "-bc-min-column-width", SizeConverter.getInstance(), 480.0) {
+        @Override
+        public boolean isSettable(ResponsiveGrid grid) {
+            return !grid.minColumnWidth.isBound();
+        }
+
+        @Override
+        public StyleableProperty<Number> getStyleableProperty(ResponsiveGrid grid) {
+            return grid.minColumnWidth;
+        }
+    };
+    private static final List<CssMetaData<? extends Styleable, ?>> CSS_META_DATA;
+
+    static {
+        List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(Pane.getClassCssMetaData());
+        all.add(MIN_COLUMN_WIDTH_CSS);
+        CSS_META_DATA = Collections.unmodifiableList(all);
+    }
+
+    private final StyleableDoubleProperty minColumnWidth = new SimpleStyleableDoubleProperty(MIN_COLUMN_WIDTH_CSS,
+            this, "minColumnWidth", 480.0);
     private final IntegerProperty maxColumns = new SimpleIntegerProperty(this, "maxColumns", 3);
     private final DoubleProperty gap = new SimpleDoubleProperty(this, "gap", 20);
     private final BooleanProperty equalRows = new SimpleBooleanProperty(this, "equalRows", false);
@@ -117,6 +150,15 @@ public class ResponsiveGrid extends Pane {
             children.get(i).resizeRelocate(snapPositionX(left + col * (colWidth + gap.get())), snapPositionY(y),
                     snapSizeX(colWidth), snapSizeY(rows[row]));
         }
+    }
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return CSS_META_DATA;
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return CSS_META_DATA;
     }
 
     public DoubleProperty minColumnWidthProperty() {

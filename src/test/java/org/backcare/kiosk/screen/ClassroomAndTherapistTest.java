@@ -27,7 +27,7 @@ class ClassroomAndTherapistTest {
 
     @Start
     void start(Stage stage) {
-        kiosk = KioskUi.show(stage, 1920, 1080, new Settings(Mode.CLASSROOM, 90, 20, null, null, 0, null), clock, () -> { });
+        kiosk = KioskUi.show(stage, 1920, 1080, Settings.DEFAULTS, clock, () -> { });
     }
 
     @Test

@@ -3,7 +3,7 @@ package org.backcare.kiosk.screen;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TitledPane;
+import org.backcare.kiosk.widget.Expander;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -45,7 +45,7 @@ class KioskModeTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        kiosk = KioskUi.show(stage, 1920, 1080, new Settings(Mode.KIOSK, 90, 20, null, null, 0, PIN_HASH), clock,
+        kiosk = KioskUi.show(stage, 1920, 1080, Settings.DEFAULTS.withMode(Mode.KIOSK).withPinHash(PIN_HASH), clock,
                 () -> quit.set(true));
     }
 
@@ -130,7 +130,7 @@ class KioskModeTest {
         assertTrue(robot.lookup("#tap-prompt").tryQuery().isPresent(), "no pain source selected");
         tap(robot, "#homeButton");
         tap(robot, "#selfCareTile");
-        assertFalse(robot.lookup("#research-evidence-heat").queryAs(TitledPane.class).isExpanded());
+        assertFalse(robot.lookup("#research-evidence-heat").queryAs(Expander.class).isExpanded());
         assertEquals(0, robot.lookup("#scroller").queryAs(ScrollPane.class).getVvalue(), 1e-9, "scrolled to the top");
         tap(robot, "#homeButton");
         tap(robot, "#exercisesTile");

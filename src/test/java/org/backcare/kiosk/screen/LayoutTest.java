@@ -6,7 +6,14 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.backcare.kiosk.kiosk.Settings;
+import org.backcare.kiosk.kiosk.TextSize;
 import org.backcare.kiosk.nav.Route;
+import org.backcare.kiosk.widget.ResponsiveGrid;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -20,8 +27,9 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Every screen at the three sizes the kiosk is designed for: no text cut short, nothing running
- * off the side, and every tappable thing at least 48×48 px.
+ * Every screen at the three sizes the kiosk is designed for, and at the largest text size in each
+ * language: no text cut short, nothing running off the side, no laid-out neighbours overlapping,
+ * and every tappable thing at least 48×48 px.
  */
 @ExtendWith(ApplicationExtension.class)
 class LayoutTest {
@@ -48,11 +56,37 @@ class LayoutTest {
         check(robot, 1366, 768);
     }
 
+    @Test
+    void largestTextInSpanishLandscape(FxRobot robot) {
+        check(robot, 1920, 1080, "es", TextSize.LARGEST);
+    }
+
+    @Test
+    void largestTextInSpanishPortrait(FxRobot robot) {
+        check(robot, 1080, 1920, "es", TextSize.LARGEST);
+    }
+
+    @Test
+    void largestTextInEnglishLandscape(FxRobot robot) {
+        check(robot, 1920, 1080, "en", TextSize.LARGEST);
+    }
+
+    @Test
+    void largestTextInEnglishPortrait(FxRobot robot) {
+        check(robot, 1080, 1920, "en", TextSize.LARGEST);
+    }
+
     private void check(FxRobot robot, int width, int height) {
+        check(robot, width, height, "en", TextSize.NORMAL);
+    }
+
+    private void check(FxRobot robot, int width, int height, String language, TextSize size) {
         List<String> faults = new ArrayList<>();
         robot.interact(() -> {
-            Kiosk kiosk = KioskUi.show(stage, width, height);
+            Kiosk kiosk = KioskUi.show(stage, width, height,
+                    Settings.DEFAULTS.withLanguage(language).withLook(size, false), java.time.Clock.systemUTC(), () -> { });
             kiosk.shell().setAnimate(false);
+            kiosk.shell().showLookChoices(size != TextSize.NORMAL);
             for (Route route : Screens.all(kiosk.content())) {
                 kiosk.navigator().home();
                 kiosk.navigator().go(route);
@@ -63,7 +97,7 @@ class LayoutTest {
             }
         });
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of(), faults, "at " + width + "x" + height);
+        assertEquals(List.of(), faults, "at " + width + "x" + height + " in " + language + " at " + size.percent() + " %");
     }
 
     private static void inspect(Route route, javafx.scene.Parent root, double sceneWidth, List<String> faults) {
@@ -79,6 +113,23 @@ class LayoutTest {
             if (b.getWidth() > 0 && (b.getMaxX() > sceneWidth + 1 || b.getMinX() < -1)) {
                 faults.add(route.name() + ": " + describe(node) + " runs off the side (x " + (int) b.getMinX()
                         + " to " + (int) b.getMaxX() + ")");
+            }
+        }
+        for (Node node : KioskUi.visibleNodes(root, n -> n instanceof HBox || n instanceof VBox || n instanceof FlowPane
+                || n instanceof GridPane || n instanceof ResponsiveGrid)) {
+            List<Node> laidOut = ((javafx.scene.layout.Pane) node).getChildren().stream()
+                    .filter(c -> c.isVisible() && c.isManaged()).toList();
+            for (int i = 0; i < laidOut.size(); i++) {
+                for (int j = i + 1; j < laidOut.size(); j++) {
+                    Bounds a = laidOut.get(i).getBoundsInParent();
+                    Bounds b = laidOut.get(j).getBoundsInParent();
+                    double w = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
+                    double h = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
+                    if (w > 2 && h > 2) {
+                        faults.add(route.name() + ": " + describe(laidOut.get(i)) + " and " + describe(laidOut.get(j))
+                                + " overlap in " + describe(node));
+                    }
+                }
             }
         }
         for (Node node : KioskUi.visibleNodes(root, n -> n instanceof ButtonBase || n.getStyleClass().contains("title")

@@ -1,6 +1,6 @@
 package org.backcare.kiosk.screen;
 
-import javafx.scene.control.TitledPane;
+import org.backcare.kiosk.widget.Expander;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.backcare.kiosk.content.Content;
@@ -122,7 +122,7 @@ class NavigationTest {
     @Test
     void theResearchNoteOpensOnATap(FxRobot robot) {
         tap(robot, "#selfCareTile");
-        TitledPane note = robot.lookup("#research-evidence-heat").queryAs(TitledPane.class);
+        Expander note = robot.lookup("#research-evidence-heat").queryAs(Expander.class);
         assertFalse(note.isExpanded());
         tap(robot, "#research-evidence-heat .title");
         assertTrue(note.isExpanded());

@@ -1,6 +1,10 @@
 package org.backcare.kiosk.screen.attract;
 
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.input.MouseEvent;
+import org.backcare.kiosk.nav.Route;
+import org.backcare.kiosk.screen.ShellController;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import org.backcare.kiosk.content.Exercise;
@@ -33,13 +37,20 @@ public final class AttractController {
         figure.setAccessibleText(context.text("figure.description", walking.name()));
         figureHolder.getChildren().add(figure);
         figure.play();
-        // With one language there is nothing to choose; the language issue adds the buttons.
-        languages.setVisible(false);
-        languages.setManaged(false);
+        // Choosing a language here also starts: the person lands on Home, in that language.
+        languages.getChildren().setAll(ShellController.languageSwitches(context.appearance(),
+                context.text("look.language")));
+        languages.getChildren().forEach(b -> ((Button) b).addEventHandler(javafx.event.ActionEvent.ACTION,
+                e -> start()));
+        languages.addEventHandler(MouseEvent.MOUSE_CLICKED, MouseEvent::consume);
+        languages.setVisible(!languages.getChildren().isEmpty());
+        languages.setManaged(languages.isVisible());
     }
 
     @FXML
     private void start() {
-        context.navigator().home();
+        if (context.navigator().current() instanceof Route.Attract) {
+            context.navigator().home();
+        }
     }
 }

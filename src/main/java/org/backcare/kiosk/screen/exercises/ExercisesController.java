@@ -16,7 +16,7 @@ import org.backcare.kiosk.screen.SectionCards;
 import org.backcare.kiosk.screen.TopicScreen;
 import org.backcare.kiosk.widget.Card;
 import org.backcare.kiosk.widget.ResponsiveGrid;
-import org.controlsfx.control.SegmentedButton;
+import org.backcare.kiosk.widget.ChoiceRow;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.Locale;
@@ -25,7 +25,7 @@ import java.util.Locale;
 public final class ExercisesController extends TopicScreen {
 
     @FXML
-    private SegmentedButton filter;
+    private ChoiceRow filter;
     @FXML
     private ToggleButton showAll;
     @FXML

@@ -12,7 +12,7 @@ import org.backcare.kiosk.screen.SectionCards;
 import org.backcare.kiosk.screen.TopicScreen;
 import org.backcare.kiosk.widget.Card;
 import org.backcare.kiosk.widget.DrawingView;
-import org.controlsfx.control.SegmentedButton;
+import org.backcare.kiosk.widget.ChoiceRow;
 
 import java.util.Locale;
 
@@ -26,7 +26,7 @@ public final class MusclesController extends TopicScreen {
     @FXML
     private StackPane diagramHolder;
     @FXML
-    private SegmentedButton layers;
+    private ChoiceRow layers;
     @FXML
     private ToggleButton superficialLayer;
     @FXML
