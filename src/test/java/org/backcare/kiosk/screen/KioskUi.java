@@ -58,23 +58,26 @@ final class KioskUi {
     }
 
     static void reveal(FxRobot robot, Node node) {
-        robot.interact(() -> {
-            for (Parent p = node.getParent(); p != null; p = p.getParent()) {
-                if (p instanceof ScrollPane scroll && scroll.getContent() != null) {
-                    Bounds content = scroll.getContent().getLayoutBounds();
-                    Bounds viewport = scroll.getViewportBounds();
-                    Bounds inContent = scroll.getContent().sceneToLocal(node.localToScene(node.getLayoutBounds()));
-                    double room = content.getHeight() - viewport.getHeight();
-                    if (room > 0) {
-                        double target = inContent.getMinY() - (viewport.getHeight() - inContent.getHeight()) / 2;
-                        scroll.setVvalue(Math.max(0, Math.min(1, target / room)) * (scroll.getVmax() - scroll.getVmin()));
-                    }
-                    scroll.layout();
-                    return;
-                }
-            }
-        });
+        robot.interact(() -> revealNow(node));
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** On the FX thread: scrolls the node's scroll pane so the node is in view. */
+    static void revealNow(Node node) {
+        for (Parent p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ScrollPane scroll && scroll.getContent() != null) {
+                Bounds content = scroll.getContent().getLayoutBounds();
+                Bounds viewport = scroll.getViewportBounds();
+                Bounds inContent = scroll.getContent().sceneToLocal(node.localToScene(node.getLayoutBounds()));
+                double room = content.getHeight() - viewport.getHeight();
+                if (room > 0) {
+                    double target = inContent.getMinY() - (viewport.getHeight() - inContent.getHeight()) / 2;
+                    scroll.setVvalue(Math.max(0, Math.min(1, target / room)) * (scroll.getVmax() - scroll.getVmin()));
+                }
+                scroll.layout();
+                return;
+            }
+        }
     }
 
     /** Every node in the tree that a person can see (it and all its parents visible). */
