@@ -52,6 +52,7 @@ public class PoseFigure extends Region {
     private final AnimationTimer timer;
     private long startedNanos;
     private double elapsedBeforePause;
+    private boolean playWhenShown;
 
     public PoseFigure(List<Pose> poses, Prop prop) {
         getStyleClass().add(STYLE_CLASS);
@@ -87,10 +88,15 @@ public class PoseFigure extends Region {
         elapsedBeforePause = motion.holdStartsAt();
         show(motion.at(elapsedBeforePause));
 
-        // A figure that leaves the window stops animating, so nothing runs for a screen no one sees.
+        // Only a figure in the window animates: one that leaves it pauses, and one asked to play
+        // before it is shown (a screen being built, a filtered-out card) waits until it is. A running
+        // timer is held by the toolkit, so a figure that played unseen would keep its whole screen alive.
         sceneProperty().addListener((o, old, scene) -> {
             if (scene == null) {
                 pause();
+            } else if (playWhenShown) {
+                playWhenShown = false;
+                play();
             }
         });
         timer = new AnimationTimer() {
@@ -161,6 +167,10 @@ public class PoseFigure extends Region {
     }
 
     public void play() {
+        if (getScene() == null) {
+            playWhenShown = true;
+            return;
+        }
         if (!playing.get()) {
             startedNanos = 0;
             playing.set(true);
@@ -169,6 +179,7 @@ public class PoseFigure extends Region {
     }
 
     public void pause() {
+        playWhenShown = false;
         if (playing.get()) {
             timer.stop();
             if (startedNanos != 0) {

@@ -32,9 +32,11 @@ class IllustrationScreensTest {
 
     private Kiosk kiosk;
     private Content content;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         kiosk = KioskUi.show(stage, 1920, 1080);
         content = kiosk.content();
     }
@@ -152,5 +154,20 @@ class IllustrationScreensTest {
 
         robot.interact(() -> kiosk.navigator().home());
         assertFalse(figure.playingProperty().get(), "a figure that leaves the screen stops");
+    }
+
+    @Test
+    void aFigureNeverShownNeverRunsSoItCannotKeepAScreenAlive(FxRobot robot) {
+        var exercise = content.exercises().exercises().get(0);
+        PoseFigure[] figure = new PoseFigure[1];
+        robot.interact(() -> {
+            figure[0] = new PoseFigure(exercise.poses(), exercise.prop());
+            figure[0].play();
+        });
+        assertFalse(figure[0].playingProperty().get(), "a timer held by the toolkit would keep it in memory");
+        robot.interact(() -> ((javafx.scene.layout.Pane) stage.getScene().getRoot()).getChildren().add(figure[0]));
+        assertTrue(figure[0].playingProperty().get(), "it starts once shown");
+        robot.interact(() -> ((javafx.scene.layout.Pane) stage.getScene().getRoot()).getChildren().remove(figure[0]));
+        assertFalse(figure[0].playingProperty().get());
     }
 }
