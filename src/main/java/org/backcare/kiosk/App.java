@@ -6,8 +6,8 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.backcare.kiosk.content.ContentLoader;
 import org.backcare.kiosk.content.Library;
-import org.backcare.kiosk.content.Problem;
 import org.backcare.kiosk.export.ScreenExport;
 import org.backcare.kiosk.kiosk.Logs;
 import org.backcare.kiosk.kiosk.Mode;
@@ -19,6 +19,7 @@ import org.backcare.kiosk.screen.Kiosk;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 
 /** The JavaFX application: loads the content, builds the kiosk and shows it. */
@@ -26,15 +27,32 @@ public final class App extends Application {
 
     private static final Logger LOG = Logger.getLogger(App.class.getName());
 
-    @Override
-    public void start(Stage stage) throws Exception {
-        Options options = Options.parse(getParameters().getRaw());
-        Path logs = Logs.start(Places.logDir());
-        LOG.info(() -> "BackCare Kiosk starting; logs in " + logs);
+    /** What the kiosk needs before its window: options, settings and content, with what went wrong. */
+    private record Prepared(Options options, Settings settings, Library library, List<String> warnings) {
+    }
 
+    /** Started by {@link Main} before JavaFX, so the content loads while the toolkit starts up. */
+    private static volatile CompletableFuture<Prepared> preparing;
+
+    static void prepareInBackground(List<String> args) {
+        preparing = CompletableFuture.supplyAsync(() -> prepare(args));
+    }
+
+    /**
+     * Reads the settings and loads the content; no JavaFX here, so it can run beside the toolkit's
+     * own start-up. Warnings are returned, to be logged once the log file is open.
+     */
+    private static Prepared prepare(List<String> args) {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (Options.UsageException e) {
+            throw new IllegalArgumentException(e.getMessage(), e); // Main has already refused a bad command line
+        }
+        List<String> warnings = new java.util.ArrayList<>();
         Path settingsFile = Main.settingsFile(options);
         SettingsFile.Loaded loaded = SettingsFile.read(settingsFile);
-        loaded.problems().forEach(LOG::warning);
+        warnings.addAll(loaded.problems());
         Settings settings = loaded.settings();
         if (options.mode() != null) {
             settings = settings.withMode(options.mode());
@@ -48,16 +66,37 @@ public final class App extends Application {
         if (options.exportFolder() != null) {
             settings = settings.withMode(Mode.CLASSROOM); // an export never locks the screen
         }
-        Library library = Library.open(settings.contentFolder(), Main.contentLoader());
-        report(settings.contentFolder(), library.rejected());
+        Library library = Library.open(settings.contentFolder(), Main.contentLoader(), new ContentLoader());
+        if (!library.rejected().isEmpty()) {
+            warnings.add("The content folder " + settings.contentFolder() + " has " + library.rejected().size()
+                    + " problem(s); running on the bundled content instead.");
+            library.rejected().forEach(problem -> warnings.add(problem.toString()));
+        }
         String language = settings.language();
         if (language != null && !library.content().containsKey(language)) {
-            LOG.warning(() -> "The language \"" + language + "\" (from " + (options.language() != null ? "--lang"
+            warnings.add("The language \"" + language + "\" (from " + (options.language() != null ? "--lang"
                     : settingsFile + " language") + ") is not in the content; the languages are "
                     + String.join(", ", library.content().keySet().stream().sorted().toList()) + ". Using \""
                     + library.languages().defaultLanguage() + "\".");
             settings = settings.withLanguage(null);
         }
+        return new Prepared(options, settings, library, warnings);
+    }
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        Path logs = Logs.start(Places.logDir());
+        LOG.info(() -> "BackCare Kiosk starting; logs in " + logs);
+        Prepared prepared;
+        try {
+            prepared = preparing != null ? preparing.join() : prepare(getParameters().getRaw());
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+        prepared.warnings().forEach(LOG::warning);
+        Options options = prepared.options();
+        Settings settings = prepared.settings();
+        Library library = prepared.library();
 
         Kiosk kiosk = new Kiosk(library, settings, Clock.systemUTC(), Platform::exit);
         kiosk.installRecovery();
@@ -118,14 +157,4 @@ public final class App extends Application {
         return Screen.getPrimary();
     }
 
-    private static void report(Path folder, List<Problem> problems) {
-        if (problems.isEmpty()) {
-            return;
-        }
-        LOG.warning(() -> "The content folder " + folder + " has " + problems.size()
-                + " problem(s); running on the bundled content instead.");
-        for (Problem problem : problems) {
-            LOG.warning(problem::toString);
-        }
-    }
 }

@@ -38,6 +38,7 @@ public final class Main {
         if (code >= 0) {
             System.exit(code);
         }
+        App.prepareInBackground(List.of(args)); // content loads while JavaFX starts
         Application.launch(App.class, args);
     }
 

@@ -34,6 +34,16 @@ public record Library(String source, LanguageList languages, Map<String, Content
      * @throws IllegalStateException when the bundled content itself is broken (a build error)
      */
     public static Library open(Path clinicFolder, ContentLoader loader) {
+        return open(clinicFolder, loader, loader);
+    }
+
+    /**
+     * As {@link #open(Path, ContentLoader)}, with a lighter loader for the bundled content: it is
+     * fixed at build time, where the build's tests and {@code --validate-content} check it whole,
+     * so the kiosk need not repeat the slow whole-content checks (every picker path) at each start.
+     */
+    public static Library open(Path clinicFolder, ContentLoader clinicLoader, ContentLoader bundledLoader) {
+        ContentLoader loader = clinicLoader;
         BundledContent bundled = new BundledContent();
         List<Problem> rejected = List.of();
         if (clinicFolder != null) {
@@ -43,7 +53,7 @@ public record Library(String source, LanguageList languages, Map<String, Content
             }
             rejected = clinic.problems();
         }
-        LoadResult result = loader.load(bundled);
+        LoadResult result = bundledLoader.load(bundled);
         if (!result.ok()) {
             throw new IllegalStateException("The bundled content is broken: " + result.problems());
         }

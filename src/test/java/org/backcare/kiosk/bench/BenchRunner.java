@@ -1,0 +1,408 @@
+package org.backcare.kiosk.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * {@code ./mvnw -Pbench verify}: start-up, memory, screen changes, animation, heap growth and
+ * content loading, side by side with a minimal JavaFX window launched the same way. Writes
+ * {@code target/bench/results.json} and {@code target/bench/results.md}.
+ *
+ * <p>Arguments: the build directory ({@code target}) and the project directory.
+ */
+public final class BenchRunner {
+
+    private static final Pattern FIRST_FRAME = Pattern.compile("first frame after (-?\\d+) ms \\(epoch ms (\\d+)\\)");
+    private static final int START_RUNS = Integer.getInteger("bench.startRuns", 10);
+    private static final int MEMORY_RUNS = Integer.getInteger("bench.memoryRuns", 3);
+
+    private final Path target;
+    private final Path project;
+    private final Path out;
+    private final String java = ProcessHandle.current().info().command().orElse("java");
+    private final Map<String, String> env = new LinkedHashMap<>(System.getenv());
+    private final ObjectNode results = new ObjectMapper().createObjectNode();
+    private Process xvfb;
+
+    private BenchRunner(Path target, Path project) {
+        this.target = target;
+        this.project = project;
+        this.out = target.resolve("bench");
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchRunner runner = new BenchRunner(Path.of(args[0]).toAbsolutePath(), Path.of(args[1]).toAbsolutePath());
+        try {
+            runner.run();
+        } finally {
+            if (runner.xvfb != null) {
+                runner.xvfb.destroy();
+            }
+        }
+    }
+
+    private void run() throws Exception {
+        Files.createDirectories(out);
+        ensureDisplay();
+        Files.writeString(out.resolve("settings.json"), "{}\n");
+        String runtime = Files.readString(out.resolve("runtime-classpath.txt")).trim();
+        String kioskPath = target.resolve("classes") + ":" + runtime;
+        String fxPath = Arrays.stream(runtime.split(":")).filter(p -> p.contains("/org/openjfx/"))
+                .collect(Collectors.joining(":"));
+        Path baseline = compileBaseline(fxPath);
+
+        // Both run as the installer ships the kiosk: with an AppCDS archive made by one training run.
+        List<String> kiosk = withCds("kiosk", List.of(java, "--module-path", kioskPath, "-m",
+                "org.backcare.kiosk/org.backcare.kiosk.Main", "--settings=" + out.resolve("settings.json")));
+        List<String> base = withCds("baseline", List.of(java, "--module-path", fxPath + ":" + baseline, "-m",
+                "org.backcare.bench.baseline/org.backcare.bench.baseline.BaselineApp"));
+        results.put("launch", "java --module-path … -m …, each with its own AppCDS archive (as the installer ships)");
+
+        results.put("machine", machine());
+        results.put("when", Instant.now().toString());
+        startUp(kiosk, base);
+        memory(kiosk, base);
+        inProcess();
+        contentLoad();
+        sizes();
+
+        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(out.resolve("results.json").toFile(), results);
+        String table = table();
+        Files.writeString(out.resolve("results.md"), table);
+        System.out.println(table);
+        System.out.println("Wrote " + out.resolve("results.json") + " and " + out.resolve("results.md"));
+    }
+
+    /** Trains an AppCDS archive with one start of the command and returns the command using it. */
+    private List<String> withCds(String name, List<String> command) throws Exception {
+        Path archive = out.resolve(name + ".jsa");
+        Files.deleteIfExists(archive);
+        List<String> training = new ArrayList<>(command);
+        training.add(1, "-XX:ArchiveClassesAtExit=" + archive);
+        if (!training.contains("--quit-after-first-frame") && !name.equals("content")) {
+            training.add("--quit-after-first-frame");
+        }
+        Process p = start(training);
+        p.getInputStream().transferTo(OutputStream.nullOutputStream());
+        p.waitFor(120, TimeUnit.SECONDS);
+        if (!Files.exists(archive)) {
+            System.out.println("No AppCDS archive for " + name + "; timing without one");
+            return command;
+        }
+        List<String> using = new ArrayList<>(command);
+        using.add(1, "-XX:SharedArchiveFile=" + archive);
+        return using;
+    }
+
+    // ---- start-up: alternate kiosk and baseline, discard a warm-up run of each ----
+
+    private void startUp(List<String> kiosk, List<String> base) throws Exception {
+        List<Double> kOutside = new ArrayList<>();
+        List<Double> kInside = new ArrayList<>();
+        List<Double> bOutside = new ArrayList<>();
+        List<Double> bInside = new ArrayList<>();
+        for (int i = -1; i < START_RUNS; i++) {
+            double[] k = firstFrame(kiosk);
+            double[] b = firstFrame(base);
+            if (i >= 0) {
+                kOutside.add(k[0]);
+                kInside.add(k[1]);
+                bOutside.add(b[0]);
+                bInside.add(b[1]);
+            }
+            System.out.printf(Locale.ROOT, "start run %d: kiosk %.0f ms, baseline %.0f ms%n", i, k[0], b[0]);
+        }
+        stats("start_ms", kOutside);
+        stats("start_inside_jvm_ms", kInside);
+        stats("baseline_start_ms", bOutside);
+        stats("baseline_start_inside_jvm_ms", bInside);
+        results.put("start_ratio", round(median(kOutside) / median(bOutside), 2));
+        results.put("start_runs", START_RUNS);
+    }
+
+    /** [ms from launch to the first frame, measured outside the JVM; the same, measured inside]. */
+    private double[] firstFrame(List<String> command) throws Exception {
+        List<String> withQuit = new ArrayList<>(command);
+        withQuit.add("--quit-after-first-frame");
+        long launched = System.currentTimeMillis();
+        Process p = start(withQuit);
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                Matcher m = FIRST_FRAME.matcher(line);
+                if (m.find()) {
+                    double outside = Long.parseLong(m.group(2)) - launched;
+                    p.waitFor(60, TimeUnit.SECONDS);
+                    return new double[] {outside, Long.parseLong(m.group(1))};
+                }
+            }
+        } finally {
+            p.destroyForcibly();
+        }
+        throw new IllegalStateException("no first-frame line from " + String.join(" ", command));
+    }
+
+    // ---- memory: RSS and PSS 5 s after launch ----
+
+    private void memory(List<String> kiosk, List<String> base) throws Exception {
+        List<Double> kRss = new ArrayList<>();
+        List<Double> kPss = new ArrayList<>();
+        List<Double> bPss = new ArrayList<>();
+        List<Double> bRss = new ArrayList<>();
+        for (int i = 0; i < MEMORY_RUNS; i++) {
+            double[] k = memoryAfter5s(kiosk);
+            double[] b = memoryAfter5s(base);
+            kRss.add(k[0]);
+            kPss.add(k[1]);
+            bRss.add(b[0]);
+            bPss.add(b[1]);
+        }
+        results.put("rss_mb", round(median(kRss), 1));
+        results.put("pss_mb", round(median(kPss), 1));
+        results.put("baseline_rss_mb", round(median(bRss), 1));
+        results.put("baseline_pss_mb", round(median(bPss), 1));
+        results.put("pss_ratio", round(median(kPss) / median(bPss), 2));
+    }
+
+    private double[] memoryAfter5s(List<String> command) throws Exception {
+        long launched = System.nanoTime();
+        Process p = start(command);
+        try {
+            Thread.sleep(Math.max(0, 5000 - (System.nanoTime() - launched) / 1_000_000));
+            Map<String, Long> kb = new LinkedHashMap<>();
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(p.pid()), "smaps_rollup"))) {
+                String[] f = line.trim().split("\\s+");
+                if (f.length >= 2 && (f[0].equals("Rss:") || f[0].equals("Pss:"))) {
+                    kb.put(f[0], Long.parseLong(f[1]));
+                }
+            }
+            return new double[] {kb.get("Rss:") / 1024.0, kb.get("Pss:") / 1024.0};
+        } finally {
+            p.destroy();
+            if (!p.waitFor(10, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+        }
+    }
+
+    // ---- in a real window: screen changes, animation, heap growth ----
+
+    private void inProcess() throws Exception {
+        List<String> command = List.of(java, "-cp", System.getProperty("java.class.path"),
+                "org.backcare.kiosk.bench.InProcessBench$Launch");
+        Process p = start(command);
+        String json = null;
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.startsWith("{")) {
+                    json = line;
+                }
+            }
+        }
+        if (!p.waitFor(8, TimeUnit.MINUTES) || json == null) {
+            p.destroyForcibly();
+            throw new IllegalStateException("the in-process benchmark printed no results");
+        }
+        JsonNode node = new ObjectMapper().readTree(json);
+        node.fields().forEachRemaining(e -> results.put(e.getKey(), round(e.getValue().asDouble(), 2)));
+    }
+
+    // ---- content: load and validate everything in a fresh JVM ----
+
+    private void contentLoad() throws Exception {
+        List<Double> ms = new ArrayList<>();
+        List<String> command = withCds("content", List.of(java, "-cp", System.getProperty("java.class.path"),
+                "org.backcare.kiosk.bench.ContentLoadBench"));
+        for (int i = 0; i < 5; i++) {
+            Process p = start(command);
+            String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            p.waitFor(60, TimeUnit.SECONDS);
+            Matcher m = Pattern.compile("content_load_ms ([0-9.]+)").matcher(text);
+            if (!m.find()) {
+                throw new IllegalStateException("ContentLoadBench printed: " + text);
+            }
+            ms.add(Double.parseDouble(m.group(1)));
+        }
+        results.put("content_load_ms_cold", round(median(ms), 1));
+    }
+
+    private void sizes() throws IOException {
+        Path installer = target.resolve("installer");
+        if (!Files.isDirectory(installer)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(installer)) {
+            for (Path deb : files.filter(f -> f.toString().endsWith(".deb")).toList()) {
+                results.put("deb_mb", round(Files.size(deb) / 1048576.0, 1));
+            }
+        }
+        Path image = installer.resolve("BackCareKiosk");
+        if (Files.isDirectory(image)) {
+            try (Stream<Path> all = Files.walk(image)) {
+                long bytes = all.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+                results.put("app_image_mb", round(bytes / 1048576.0, 1));
+            }
+        }
+    }
+
+    // ---- helpers ----
+
+    private Process start(List<String> command) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().clear();
+        builder.environment().putAll(env);
+        return builder.start();
+    }
+
+    /** Uses $DISPLAY, or starts Xvfb (installing it with apt-get when missing and allowed). */
+    private void ensureDisplay() throws Exception {
+        if (env.get("DISPLAY") != null && !env.get("DISPLAY").isBlank()) {
+            return;
+        }
+        if (!onPath("Xvfb")) {
+            System.out.println("No display and no Xvfb: installing xvfb (apt-get)");
+            Process apt = new ProcessBuilder("sh", "-c", "apt-get update -qq && apt-get install -y -qq xvfb libgtk-3-0")
+                    .inheritIO().start();
+            if (apt.waitFor() != 0 || !onPath("Xvfb")) {
+                throw new IllegalStateException("No display is set and Xvfb could not be installed; run with DISPLAY"
+                        + " set, or install xvfb and libgtk-3-0");
+            }
+        }
+        String display = ":" + (90 + (int) (ProcessHandle.current().pid() % 9));
+        xvfb = new ProcessBuilder("Xvfb", display, "-screen", "0", "1920x1080x24", "-nolisten", "tcp")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Thread.sleep(1500);
+        env.put("DISPLAY", display);
+        System.out.println("Started Xvfb on " + display);
+    }
+
+    private static boolean onPath(String program) {
+        return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(":"))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
+    }
+
+    private Path compileBaseline(String fxPath) throws IOException {
+        Path source = project.resolve("src/bench/baseline");
+        Path classes = out.resolve("baseline");
+        List<String> files;
+        try (Stream<Path> all = Files.walk(source)) {
+            files = all.filter(f -> f.toString().endsWith(".java")).map(Path::toString).toList();
+        }
+        String javac = java.replaceAll("java$", "javac");
+        List<String> args = new ArrayList<>(List.of(javac, "-d", classes.toString(), "--module-path", fxPath));
+        args.addAll(files);
+        try {
+            if (new ProcessBuilder(args).inheritIO().start().waitFor() != 0) {
+                throw new IllegalStateException("the baseline window did not compile");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return classes;
+    }
+
+    private String machine() {
+        String cpu = "unknown CPU";
+        try {
+            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse(cpu);
+        } catch (IOException e) {
+            // not Linux: leave it unknown
+        }
+        return Runtime.getRuntime().availableProcessors() + " cores, " + cpu + ", "
+                + Runtime.getRuntime().maxMemory() / 1048576 + " MB max heap here, Java "
+                + System.getProperty("java.version") + ", " + System.getProperty("os.name") + ", display "
+                + env.get("DISPLAY");
+    }
+
+    private void stats(String key, List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        results.put(key + "_min", round(sorted.get(0), 0));
+        results.put(key + "_median", round(median(values), 0));
+        results.put(key + "_max", round(sorted.get(sorted.size() - 1), 0));
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> s = values.stream().sorted().toList();
+        int n = s.size();
+        return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
+    }
+
+    private static double round(double value, int places) {
+        double f = Math.pow(10, places);
+        return Math.round(value * f) / f;
+    }
+
+    /** The Markdown table: each figure, its target, and whether it is met. */
+    private String table() {
+        StringBuilder md = new StringBuilder();
+        md.append("Machine: ").append(results.path("machine").asText()).append("  \n");
+        md.append("Run: ").append(results.path("when").asText()).append(", `./mvnw -Pbench verify`\n\n");
+        md.append("| figure | kiosk | baseline | target | met |\n|---|---|---|---|---|\n");
+        row(md, "start to first frame, median ms (min–max)", range("start_ms"), range("baseline_start_ms"),
+                "≤ 1.1 × baseline", results.path("start_ratio").asDouble() <= 1.1,
+                "ratio " + results.path("start_ratio").asText());
+        row(md, "… measured inside the JVM, median ms", results.path("start_inside_jvm_ms_median").asText(),
+                results.path("baseline_start_inside_jvm_ms_median").asText(), "", null, null);
+        row(md, "screen change p50 / p95 / max, ms", results.path("nav_p50_ms").asText() + " / "
+                + results.path("nav_p95_ms").asText() + " / " + results.path("nav_max_ms").asText(), "",
+                "p95 ≤ 50", results.path("nav_p95_ms").asDouble() <= 50, null);
+        row(md, "figure animation, frames per second", results.path("anim_fps").asText(), "", "≥ 55",
+                results.path("anim_fps").asDouble() >= 55, null);
+        row(md, "worst gap between frames, ms", results.path("frame_worst_gap_ms").asText(), "", "≤ 35",
+                results.path("frame_worst_gap_ms").asDouble() <= 35, null);
+        row(md, "RSS 5 s after start, MB", results.path("rss_mb").asText(), results.path("baseline_rss_mb").asText(),
+                "", null, null);
+        row(md, "PSS 5 s after start, MB", results.path("pss_mb").asText(), results.path("baseline_pss_mb").asText(),
+                "≤ 1.2 × baseline", results.path("pss_ratio").asDouble() <= 1.2,
+                "ratio " + results.path("pss_ratio").asText());
+        row(md, "live heap growth, 10,000 screen changes + 1,000 idle resets, MB",
+                results.path("heap_growth_mb").asText() + " (with renderer pixel buffers: "
+                        + results.path("heap_growth_raw_mb").asText() + ")", "", "≤ 2",
+                results.path("heap_growth_mb").asDouble() <= 2, null);
+        row(md, "load and validate all content, fresh JVM, ms", results.path("content_load_ms_cold").asText(), "",
+                "≤ 150", results.path("content_load_ms_cold").asDouble() <= 150, null);
+        if (results.has("deb_mb")) {
+            row(md, ".deb, MB", results.path("deb_mb").asText(), "", "", null, null);
+        }
+        if (results.has("app_image_mb")) {
+            row(md, "app image, MB", results.path("app_image_mb").asText(), "", "", null, null);
+        }
+        return md.toString();
+    }
+
+    private String range(String key) {
+        return results.path(key + "_median").asText() + " (" + results.path(key + "_min").asText() + "–"
+                + results.path(key + "_max").asText() + ")";
+    }
+
+    private static void row(StringBuilder md, String figure, String kiosk, String baseline, String target, Boolean met,
+                            String note) {
+        md.append("| ").append(figure).append(" | ").append(kiosk).append(note == null ? "" : ", " + note)
+                .append(" | ").append(baseline).append(" | ").append(target).append(" | ")
+                .append(met == null ? "" : met ? "yes" : "**no**").append(" |\n");
+    }
+}

@@ -1,0 +1,236 @@
+package org.backcare.kiosk.bench;
+
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.stage.Stage;
+import org.backcare.kiosk.Main;
+import org.backcare.kiosk.content.Library;
+import org.backcare.kiosk.kiosk.Settings;
+import org.backcare.kiosk.nav.Route;
+import org.backcare.kiosk.screen.Kiosk;
+import org.backcare.kiosk.screen.Screens;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.function.Consumer;
+
+/**
+ * The in-process half of the benchmark, run by {@link BenchRunner} in its own JVM on a real
+ * window (Xvfb): screen changes, animation smoothness and heap growth. Prints one JSON object.
+ */
+public final class InProcessBench extends Application {
+
+    private static final List<String> HOME_TILES = List.of("#pickerTile", "#musclesTile", "#causesTile",
+            "#symptomsTile", "#selfCareTile", "#exercisesTile", "#doctorTile", "#keyPointsTile", "#sourcesTile");
+    private static final int NAV_ROUNDS = Integer.getInteger("bench.navRounds", 6);
+    private static final int NAVIGATIONS = Integer.getInteger("bench.navigations", 10_000);
+    private static final int RESETS = Integer.getInteger("bench.resets", 1_000);
+
+    private Kiosk kiosk;
+    private Scene scene;
+    private final List<Double> navMs = new ArrayList<>();
+    private final StringBuilder json = new StringBuilder("{");
+
+    @Override
+    public void start(Stage stage) {
+        Library library = Library.open(null, Main.contentLoader());
+        kiosk = new Kiosk(library, Settings.DEFAULTS, Clock.systemUTC(), () -> { });
+        scene = kiosk.scene(1920, 1080);
+        kiosk.shell().setAnimate(!Boolean.getBoolean("bench.noFade"));
+        stage.setScene(scene);
+        stage.show();
+        after(30, this::navigation);
+    }
+
+    /** Runs {@code next} after {@code frames} pulses, so rendering keeps going in between. */
+    private void after(int frames, Runnable next) {
+        new AnimationTimer() {
+            private int left = frames;
+
+            @Override
+            public void handle(long now) {
+                if (--left <= 0) {
+                    stop();
+                    next.run();
+                }
+            }
+        }.start();
+    }
+
+    /** Injected tap on each Home tile, timed to the end of the layout of the first frame after it. */
+    private void navigation() {
+        List<String> taps = new ArrayList<>();
+        for (int r = 0; r < NAV_ROUNDS; r++) {
+            taps.addAll(HOME_TILES);
+        }
+        nextTap(taps, 0);
+    }
+
+    private void nextTap(List<String> taps, int i) {
+        if (i == taps.size()) {
+            Collections.sort(navMs);
+            put("nav_samples", navMs.size());
+            put("nav_p50_ms", percentile(0.50));
+            put("nav_p95_ms", percentile(0.95));
+            put("nav_max_ms", navMs.get(navMs.size() - 1));
+            after(10, this::animation);
+            return;
+        }
+        kiosk.navigator().home();
+        after(6, () -> {
+            Node tile = scene.lookup(taps.get(i));
+            long start = System.nanoTime();
+            Runnable[] listener = new Runnable[1];
+            listener[0] = () -> {
+                scene.removePostLayoutPulseListener(listener[0]);
+                if (i >= HOME_TILES.size()) { // the first round warms up the code paths
+                    navMs.add((System.nanoTime() - start) / 1e6);
+                }
+                after(4, () -> nextTap(taps, i + 1));
+            };
+            scene.addPostLayoutPulseListener(listener[0]);
+            tap(tile);
+        });
+    }
+
+    private static void tap(Node node) {
+        double x = node.getLayoutBounds().getCenterX();
+        double y = node.getLayoutBounds().getCenterY();
+        javafx.geometry.Point2D s = node.localToScene(x, y);
+        javafx.geometry.Point2D screen = node.localToScreen(x, y);
+        for (var type : List.of(MouseEvent.MOUSE_PRESSED, MouseEvent.MOUSE_RELEASED, MouseEvent.MOUSE_CLICKED)) {
+            Event.fireEvent(node, new MouseEvent(type, s.getX(), s.getY(), screen.getX(), screen.getY(),
+                    MouseButton.PRIMARY, 1, false, false, false, false, type != MouseEvent.MOUSE_RELEASED
+                    && type != MouseEvent.MOUSE_CLICKED, false, false, true, false, true, null));
+        }
+    }
+
+    private double percentile(double p) {
+        int index = (int) Math.ceil(p * navMs.size()) - 1;
+        return navMs.get(Math.max(0, Math.min(navMs.size() - 1, index)));
+    }
+
+    /** Frames while an exercise figure moves: pulses per second and the longest gap between two. */
+    private void animation() {
+        kiosk.navigator().go(new Route.ExercisePage("double-knee-to-chest"));
+        after(30, () -> {
+            List<Long> stamps = new ArrayList<>();
+            long until = System.nanoTime() + 5_000_000_000L;
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    stamps.add(now);
+                    if (now >= until) {
+                        stop();
+                        double worst = 0;
+                        for (int k = 1; k < stamps.size(); k++) {
+                            worst = Math.max(worst, (stamps.get(k) - stamps.get(k - 1)) / 1e6);
+                        }
+                        double seconds = (stamps.get(stamps.size() - 1) - stamps.get(0)) / 1e9;
+                        put("anim_fps", (stamps.size() - 1) / seconds);
+                        put("frame_worst_gap_ms", worst);
+                        after(5, InProcessBench.this::heap);
+                    }
+                }
+            }.start();
+        });
+    }
+
+    /** Live heap before and after 10,000 navigations and 1,000 idle resets, ten per frame. */
+    private void heap() {
+        kiosk.navigator().home();
+        liveHeap(before -> {
+            List<Route> routes = Screens.all(kiosk.content());
+            Random random = new Random(7);
+            int[] done = {0, 0};
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    for (int k = 0; k < 10 && done[0] < NAVIGATIONS; k++, done[0]++) {
+                        kiosk.navigator().go(routes.get(random.nextInt(routes.size())));
+                        if (done[0] % (NAVIGATIONS / RESETS) == 0 && done[1] < RESETS) {
+                            kiosk.session().resetForNextPerson();
+                            done[1]++;
+                        }
+                    }
+                    if (done[0] >= NAVIGATIONS) {
+                        stop();
+                        kiosk.navigator().home();
+                        liveHeap(after -> {
+                            put("navigations", done[0]);
+                            put("idle_resets", done[1]);
+                            put("heap_before_mb", before[0]);
+                            put("heap_after_mb", after[0]);
+                            put("heap_growth_mb", after[0] - before[0]);
+                            put("heap_growth_raw_mb", after[1] - before[1]);
+                            System.out.println(json.append("}"));
+                            String dump = System.getProperty("bench.heapDump");
+                            if (dump != null) { // for a leak hunt
+                                try {
+                                    new ProcessBuilder("jcmd", Long.toString(ProcessHandle.current().pid()),
+                                            "GC.heap_dump", dump).inheritIO().start().waitFor();
+                                } catch (Exception e) {
+                                    throw new IllegalStateException(e);
+                                }
+                            }
+                            Platform.exit();
+                        });
+                    }
+                }
+            }.start();
+        });
+    }
+
+    /**
+     * Live heap after full collections, with frames drawn in between (the renderer frees a discarded
+     * picture's pixels on a later frame): [without the renderer's int[] pixel buffers, all].
+     */
+    private void liveHeap(Consumer<double[]> then) {
+        double[] least = {Double.MAX_VALUE, Double.MAX_VALUE};
+        int[] round = {0};
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (round[0]++ % 10 != 0) {
+                    return;
+                }
+                double[] heap = Heap.live();
+                least[0] = Math.min(least[0], heap[0]);
+                least[1] = Math.min(least[1], heap[1]);
+                scene.getRoot().setOpacity(scene.getRoot().getOpacity() == 1.0 ? 0.999 : 1.0);
+                if (round[0] > 50) {
+                    stop();
+                    scene.getRoot().setOpacity(1.0);
+                    then.accept(least);
+                }
+            }
+        }.start();
+    }
+
+    private void put(String key, double value) {
+        if (json.length() > 1) {
+            json.append(", ");
+        }
+        json.append('"').append(key).append("\": ").append(String.format(Locale.ROOT, "%.2f", value));
+    }
+
+    /** The entry point: a class that is not the Application, so JavaFX may sit on the class path. */
+    public static final class Launch {
+        private Launch() {
+        }
+
+        public static void main(String[] args) {
+            Application.launch(InProcessBench.class, args);
+        }
+    }
+}
