@@ -4,14 +4,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** The live heap of this JVM, from {@code jcmd GC.class_histogram} (which runs a full collection first). */
-final class Heap {
+/**
+ * The live heap of this JVM, from {@code jcmd GC.class_histogram} (which runs a full collection
+ * first), with and without {@code int[]}: the software renderer's pixel buffers, which it releases
+ * lazily (see docs/PERFORMANCE.md). Used by the benchmark and the soak test.
+ */
+public final class Heap {
 
     private Heap() {
     }
 
     /** [live MB without int[] pixel buffers, live MB]. */
-    static double[] live() {
+    public static double[] live() {
         try {
             Process jcmd = new ProcessBuilder("jcmd", Long.toString(ProcessHandle.current().pid()), "GC.class_histogram")
                     .redirectErrorStream(true).start();

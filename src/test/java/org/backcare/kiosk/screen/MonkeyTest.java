@@ -331,33 +331,13 @@ class MonkeyTest {
     }
 
     /**
-     * Live heap after a full collection, in MB, without the software renderer's pixel buffers
-     * ({@code int[]}). Under Monocle the renderer frees a discarded picture's pixels lazily, so
-     * they pile up in a way that says nothing about the kiosk (a heap dump traced them to
-     * {@code com.sun.prism.impl.Disposer}); the kiosk's own leaks are caught exactly by the check
-     * that every screen it left can be collected. Uses {@code jcmd GC.class_histogram}, which
-     * collects first.
+     * Live heap in MB without the software renderer's pixel buffers: under Monocle it frees a
+     * discarded picture's pixels lazily, which says nothing about the kiosk; the kiosk's own leaks
+     * are caught exactly by the check that every screen it left can be collected.
      */
-    private static double liveHeapMb(FxRobot robot) throws Exception {
+    private static double liveHeapMb(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
-        Process jcmd = new ProcessBuilder("jcmd", Long.toString(ProcessHandle.current().pid()), "GC.class_histogram")
-                .redirectErrorStream(true).start();
-        long total = -1;
-        long pixels = 0;
-        for (String line : new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-                .split("\n")) {
-            String[] f = line.trim().split("\\s+");
-            if (f.length >= 3 && f[0].equals("Total")) {
-                total = Long.parseLong(f[2]);
-            } else if (f.length >= 4 && f[3].equals("[I")) {
-                pixels = Long.parseLong(f[2]);
-            }
-        }
-        jcmd.waitFor();
-        if (total < 0) {
-            throw new IllegalStateException("jcmd GC.class_histogram gave no total");
-        }
-        return (total - pixels) / (1024.0 * 1024.0);
+        return org.backcare.kiosk.bench.Heap.live()[0];
     }
 
     private void writeReport(int steps, double heapGrowth, Set<String> visited, int[] counts, long started)

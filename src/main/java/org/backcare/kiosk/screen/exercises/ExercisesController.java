@@ -51,9 +51,7 @@ public final class ExercisesController extends TopicScreen {
         showExtension.setUserData(Direction.EXTENSION);
         showGeneral.setUserData(Direction.GENERAL);
         filter.getToggleGroup().selectedToggleProperty().addListener((o, old, now) -> {
-            if (now == null) {
-                old.setSelected(true); // a segmented filter always has one choice
-            } else {
+            if (now != null) { // ChoiceRow keeps one chosen
                 showTiles((Direction) now.getUserData());
             }
         });

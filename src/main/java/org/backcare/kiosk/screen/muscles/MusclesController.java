@@ -53,9 +53,7 @@ public final class MusclesController extends TopicScreen {
         superficialLayer.setUserData(Layer.SUPERFICIAL);
         deepLayer.setUserData(Layer.DEEP);
         layers.getToggleGroup().selectedToggleProperty().addListener((o, old, now) -> {
-            if (now == null) {
-                old.setSelected(true); // one layer is always shown
-            } else {
+            if (now != null) { // ChoiceRow keeps one chosen
                 showLayer((Layer) now.getUserData());
             }
         });
