@@ -121,6 +121,16 @@ class MainTest {
     }
 
     @Test
+    void langOption() throws Exception {
+        assertEquals("es", Options.parse(List.of("--lang=es")).language());
+        assertEquals(null, Options.parse(List.of()).language());
+        assertEquals(-1, run("--lang=es"));
+        assertEquals(2, run("--lang=Español"));
+        assertTrue(err().contains("--lang must be a language code like en or es, got \"Español\""), err());
+        assertEquals(2, run("--lang="));
+    }
+
+    @Test
     void startingTheKioskIsLeftToJavaFx() throws Exception {
         assertEquals(-1, run("--size=1366x768"));
         Options options = Options.parse(List.of("--size=1366x768", "--content=/srv/clinic"));
