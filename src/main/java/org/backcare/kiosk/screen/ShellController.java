@@ -100,7 +100,6 @@ public final class ShellController {
         for (ToggleButton size : List.of(textSize100, textSize125, textSize150)) {
             size.setAccessibleText(size.getText());
         }
-        lookToggle.setId("lookToggle");
         lookBar.visibleProperty().bind(lookToggle.selectedProperty());
         lookBar.managedProperty().bind(lookToggle.selectedProperty());
         textSize100.setUserData(TextSize.NORMAL);
