@@ -4,7 +4,6 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.backcare.kiosk.TestClock;
 import org.backcare.kiosk.content.Topic;
-import org.backcare.kiosk.kiosk.Mode;
 import org.backcare.kiosk.kiosk.Settings;
 import org.backcare.kiosk.nav.Route;
 import org.junit.jupiter.api.Test;
