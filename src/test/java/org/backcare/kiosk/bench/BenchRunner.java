@@ -44,6 +44,7 @@ public final class BenchRunner {
     private final Map<String, String> env = new LinkedHashMap<>(System.getenv());
     private final ObjectNode results = new ObjectMapper().createObjectNode();
     private Process xvfb;
+    private Path kioskJar;
 
     private BenchRunner(Path target, Path project) {
         this.target = target;
@@ -67,7 +68,9 @@ public final class BenchRunner {
         ensureDisplay();
         Files.writeString(out.resolve("settings.json"), "{}\n");
         String runtime = Files.readString(out.resolve("runtime-classpath.txt")).trim();
-        String kioskPath = target.resolve("classes") + ":" + runtime;
+        // Jars, not class folders: the JVM will not archive classes from a folder on the path.
+        kioskJar = kioskJar();
+        String kioskPath = kioskJar + ":" + runtime;
         String fxPath = Arrays.stream(runtime.split(":")).filter(p -> p.contains("/org/openjfx/"))
                 .collect(Collectors.joining(":"));
         Path baseline = compileBaseline(fxPath);
@@ -77,7 +80,7 @@ public final class BenchRunner {
                 "org.backcare.kiosk/org.backcare.kiosk.Main", "--settings=" + out.resolve("settings.json")));
         List<String> base = withCds("baseline", List.of(java, "--module-path", fxPath + ":" + baseline, "-m",
                 "org.backcare.bench.baseline/org.backcare.bench.baseline.BaselineApp"));
-        results.put("launch", "java --module-path … -m …, each with its own AppCDS archive (as the installer ships)");
+        results.put("launch", "java --module-path <jars> -m …, each with its own AppCDS archive (as the installer ships)");
 
         results.put("machine", machine());
         results.put("when", Instant.now().toString());
@@ -108,8 +111,10 @@ public final class BenchRunner {
         p.waitFor(120, TimeUnit.SECONDS);
         if (!Files.exists(archive)) {
             System.out.println("No AppCDS archive for " + name + "; timing without one");
+            results.put(name + "_appcds", false);
             return command;
         }
+        results.put(name + "_appcds", true);
         List<String> using = new ArrayList<>(command);
         using.add(1, "-XX:SharedArchiveFile=" + archive);
         return using;
@@ -233,7 +238,12 @@ public final class BenchRunner {
 
     private void contentLoad() throws Exception {
         List<Double> ms = new ArrayList<>();
-        List<String> command = withCds("content", List.of(java, "-cp", System.getProperty("java.class.path"),
+        // The kiosk's jar and its libraries, and a jar with this one class: all jars, so AppCDS applies.
+        Path benchJar = out.resolve("content-bench.jar");
+        Files.deleteIfExists(benchJar);
+        jar(benchJar, target.resolve("test-classes"), "org/backcare/kiosk/bench/ContentLoadBench.class");
+        String runtime = Files.readString(out.resolve("runtime-classpath.txt")).trim();
+        List<String> command = withCds("content", List.of(java, "-cp", kioskJar + ":" + runtime + ":" + benchJar,
                 "org.backcare.kiosk.bench.ContentLoadBench"));
         for (int i = 0; i < 5; i++) {
             Process p = start(command);
@@ -321,7 +331,32 @@ public final class BenchRunner {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        return classes;
+        Path jar = out.resolve("baseline.jar");
+        Files.deleteIfExists(jar);
+        jar(jar, classes, ".");
+        return jar;
+    }
+
+    /** The kiosk's jar as {@code package} built it. */
+    private Path kioskJar() throws IOException {
+        try (Stream<Path> files = Files.list(target)) {
+            return files.filter(f -> f.getFileName().toString().matches("backcare-kiosk-.*(?<!-sources|-javadoc)\\.jar"))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no kiosk jar in " + target
+                            + "; run ./mvnw -Pbench verify, which packages it first"));
+        }
+    }
+
+    private void jar(Path jar, Path folder, String what) throws IOException {
+        String tool = java.replaceAll("java$", "jar");
+        try {
+            if (new ProcessBuilder(tool, "--create", "--file", jar.toString(), "-C", folder.toString(), what)
+                    .inheritIO().start().waitFor() != 0) {
+                throw new IllegalStateException("could not make " + jar);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private String machine() {
