@@ -113,7 +113,25 @@ public class ResponsiveGrid extends Pane {
         return computePrefHeight(width);
     }
 
+    /**
+     * The row heights last worked out, for {@link #rowHeightsWidth}. One layout pass asks for the
+     * same width several times (minimum, preferred, then layout, from each parent up the tree), and
+     * each answer measures the text of every card; the answer stands until something inside asks
+     * for a new layout, as JavaFX's own size cache does.
+     */
+    private double[] rowHeightsCache;
+    private double rowHeightsWidth = Double.NaN;
+
+    @Override
+    public void requestLayout() {
+        rowHeightsCache = null;
+        super.requestLayout();
+    }
+
     private double[] rowHeights(double innerWidth) {
+        if (rowHeightsCache != null && rowHeightsWidth == innerWidth) {
+            return rowHeightsCache;
+        }
         List<Node> children = managed();
         int columns = columnsFor(innerWidth);
         double colWidth = columnWidth(innerWidth, columns);
@@ -128,6 +146,8 @@ public class ResponsiveGrid extends Pane {
         if (equalRows.get()) {
             java.util.Arrays.fill(rows, tallest);
         }
+        rowHeightsCache = rows;
+        rowHeightsWidth = innerWidth;
         return rows;
     }
 
