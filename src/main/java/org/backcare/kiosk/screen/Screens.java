@@ -13,6 +13,8 @@ import org.backcare.kiosk.picker.Answers;
 import org.backcare.kiosk.picker.PickerEngine;
 import org.backcare.kiosk.picker.Step;
 
+import org.backcare.kiosk.widget.Viewports;
+
 import java.io.IOException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -62,7 +64,9 @@ public final class Screens implements Navigator.ScreenFactory {
                         + " needs a public constructor taking a ScreenContext", e);
             }
         });
-        return loader.load();
+        Node view = loader.load();
+        Viewports.uncacheAll(view);
+        return view;
     }
 
     private String fxml(Route route) {

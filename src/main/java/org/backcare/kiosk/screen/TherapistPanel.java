@@ -2,6 +2,7 @@ package org.backcare.kiosk.screen;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
+import org.backcare.kiosk.widget.Viewports;
 import javafx.scene.layout.VBox;
 import org.backcare.kiosk.content.Content;
 import org.backcare.kiosk.nav.Navigator;
@@ -39,6 +40,7 @@ final class TherapistPanel {
             list.getChildren().add(jump);
         }
         panel = new ScrollPane(list);
+        Viewports.uncache(panel);
         panel.setFitToWidth(true);
         panel.setPannable(true);
         panel.getStyleClass().add("therapist-panel");

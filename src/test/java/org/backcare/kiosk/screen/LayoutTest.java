@@ -101,6 +101,10 @@ class LayoutTest {
     }
 
     private static void inspect(Route route, javafx.scene.Parent root, double sceneWidth, List<String> faults) {
+        for (Node node : KioskUi.visibleNodes(root, n -> n.getStyleClass().contains("viewport") && n.isCache())) {
+            faults.add(route.name() + ": a scroll pane's viewport is cached as a picture (" + describe(node)
+                    + "); without a graphics card that costs a screen-sized array per screen (see Viewports)");
+        }
         for (Node node : KioskUi.visibleNodes(root, n -> n instanceof Labeled)) {
             Labeled labeled = (Labeled) node;
             String shown = shownText(labeled);
