@@ -12,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.control.ToggleButton;
 import org.backcare.kiosk.kiosk.TextSize;
 import org.controlsfx.control.SegmentedButton;
@@ -34,6 +35,15 @@ public final class ShellController {
     private final Texts texts;
     private final Appearance appearance;
     private boolean animate = true;
+    /**
+     * Fades each new screen in: a cover in the page colour lies over it and turns transparent. Fading
+     * the screen itself would make JavaFX draw the whole screen into an off-screen picture on every
+     * frame of the fade; without a graphics card those pictures are large arrays the renderer keeps
+     * in a pool it empties only under memory pressure, so the heap grew by gigabytes. A plain
+     * rectangle is drawn straight onto the screen with its transparency.
+     */
+    private final Rectangle fadeCover = new Rectangle();
+    private final FadeTransition fade = new FadeTransition(FADE, fadeCover);
     private boolean titleOnOwnRow;
 
     @FXML
@@ -89,6 +99,18 @@ public final class ShellController {
 
     @FXML
     private void initialize() {
+        fadeCover.getStyleClass().add("fade-cover");
+        fadeCover.setManaged(false);
+        fadeCover.setMouseTransparent(true);
+        fadeCover.setVisible(false);
+        fadeCover.widthProperty().bind(screenHolder.widthProperty());
+        fadeCover.heightProperty().bind(screenHolder.heightProperty());
+        fade.setFromValue(0.8);
+        fade.setToValue(0);
+        fade.setOnFinished(e -> {
+            fadeCover.setVisible(false);
+            screenHolder.getChildren().remove(fadeCover);
+        });
         texts.bind(backButton, "nav.back");
         texts.bind(homeButton, "nav.home");
         texts.bind(disclaimer, "app.disclaimer");
@@ -138,12 +160,13 @@ public final class ShellController {
         disclaimer.setVisible(!attract);
         disclaimer.setManaged(!attract);
         title.setText(screens.title(navigator.current()));
-        screenHolder.getChildren().setAll(view);
         if (animate) {
-            FadeTransition fade = new FadeTransition(FADE, view);
-            fade.setFromValue(0.2);
-            fade.setToValue(1);
-            fade.play();
+            screenHolder.getChildren().setAll(view, fadeCover);
+            fadeCover.setVisible(true);
+            fade.playFromStart();
+        } else {
+            fade.stop();
+            screenHolder.getChildren().setAll(view);
         }
     }
 

@@ -299,7 +299,8 @@ class MonkeyTest {
             Parent root = stage.getScene().getRoot();
             Route route = kiosk.navigator().current();
             Node holder = root.lookup("#screenHolder");
-            if (route == null || !(holder instanceof Parent p) || p.getChildrenUnmodifiable().size() != 1) {
+            if (route == null || !(holder instanceof Parent p) || p.getChildrenUnmodifiable().stream()
+                    .filter(n -> !n.getStyleClass().contains("fade-cover")).count() != 1) {
                 problem[0] = "no screen is showing (route " + route + ")";
             } else if (shown(root, "#adminOverlay")) {
                 if (!shown(root, "#pinCancel") && !shown(root, "#adminCancel")) {
