@@ -412,6 +412,9 @@ public final class BenchRunner {
                 results.path("anim_fps").asDouble() >= 55, null);
         row(md, "worst gap between frames, ms", results.path("frame_worst_gap_ms").asText(), "", "≤ 35",
                 results.path("frame_worst_gap_ms").asDouble() <= 35, null);
+        row(md, "scrolling a long screen top to bottom in 3 s: frames per second, worst gap ms",
+                results.path("scroll_fps").asText() + ", " + results.path("scroll_worst_gap_ms").asText(), "", "",
+                null, null);
         row(md, "RSS 5 s after start, MB", results.path("rss_mb").asText(), results.path("baseline_rss_mb").asText(),
                 "", null, null);
         row(md, "PSS 5 s after start, MB", results.path("pss_mb").asText(), results.path("baseline_pss_mb").asText(),

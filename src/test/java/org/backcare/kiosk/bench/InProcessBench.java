@@ -155,10 +155,49 @@ public final class InProcessBench extends Application {
                         double seconds = (stamps.get(stamps.size() - 1) - stamps.get(0)) / 1e9;
                         put("anim_fps", (stamps.size() - 1) / seconds);
                         put("frame_worst_gap_ms", worst);
-                        after(5, InProcessBench.this::heap);
+                        after(5, InProcessBench.this::scrolling);
                     }
                 }
             }.start();
+        });
+    }
+
+    /**
+     * Frames while a long screen (self-care) scrolls from top to bottom in 3 s, as a finger's flick
+     * would: scrolling redraws the screen's content on every frame. {@code -Dbench.viewportCache=true}
+     * puts JavaFX's viewport picture cache back, to compare.
+     */
+    private void scrolling() {
+        kiosk.navigator().go(new Route.TopicPage(org.backcare.kiosk.content.Topic.SELF_CARE));
+        after(30, () -> {
+            javafx.scene.control.ScrollPane pane = (javafx.scene.control.ScrollPane) scene.getRoot()
+                    .lookup(".screen-scroll");
+            if (Boolean.getBoolean("bench.viewportCache")) {
+                pane.lookup(".viewport").setCache(true);
+            }
+            pane.setVvalue(pane.getVmin());
+            javafx.animation.Timeline scroll = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                    javafx.util.Duration.seconds(3), new javafx.animation.KeyValue(pane.vvalueProperty(), pane.getVmax(),
+                    javafx.animation.Interpolator.LINEAR)));
+            List<Long> stamps = new ArrayList<>();
+            AnimationTimer frames = new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    stamps.add(now);
+                }
+            };
+            scroll.setOnFinished(e -> {
+                frames.stop();
+                double worst = 0;
+                for (int k = 1; k < stamps.size(); k++) {
+                    worst = Math.max(worst, (stamps.get(k) - stamps.get(k - 1)) / 1e6);
+                }
+                put("scroll_fps", (stamps.size() - 1) / ((stamps.get(stamps.size() - 1) - stamps.get(0)) / 1e9));
+                put("scroll_worst_gap_ms", worst);
+                after(5, this::heap);
+            });
+            frames.start();
+            scroll.play();
         });
     }
 
