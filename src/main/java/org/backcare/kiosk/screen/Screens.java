@@ -12,7 +12,6 @@ import org.backcare.kiosk.content.PickerResult;
 import org.backcare.kiosk.picker.Answers;
 import org.backcare.kiosk.picker.PickerEngine;
 import org.backcare.kiosk.picker.Step;
-
 import org.backcare.kiosk.widget.Viewports;
 
 import java.io.IOException;

@@ -2,7 +2,6 @@ package org.backcare.kiosk.screen;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
-import org.backcare.kiosk.widget.Viewports;
 import javafx.scene.layout.VBox;
 import org.backcare.kiosk.content.Content;
 import org.backcare.kiosk.nav.Navigator;
@@ -10,6 +9,7 @@ import org.backcare.kiosk.nav.Route;
 import org.backcare.kiosk.picker.PickerEngine;
 import org.backcare.kiosk.picker.Step;
 import org.backcare.kiosk.widget.Card;
+import org.backcare.kiosk.widget.Viewports;
 
 import java.util.ResourceBundle;
 

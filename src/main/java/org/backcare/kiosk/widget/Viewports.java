@@ -25,10 +25,9 @@ public final class Viewports {
         if (root instanceof ScrollPane pane) {
             uncache(pane);
             if (pane.getContent() != null) {
-                uncacheAll(pane.getContent());
+                uncacheAll(pane.getContent()); // its children, once skinned, only wrap this content
             }
-        }
-        if (root instanceof Parent parent) {
+        } else if (root instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
                 uncacheAll(child);
             }
