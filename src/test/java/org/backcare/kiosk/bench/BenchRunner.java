@@ -424,6 +424,8 @@ public final class BenchRunner {
                 results.path("heap_growth_mb").asText() + " (counting the renderer's int[] pixel arrays too: "
                         + results.path("heap_growth_raw_mb").asText() + ")", "", "≤ 2",
                 results.path("heap_growth_mb").asDouble() <= 2, null);
+        row(md, "RSS after those screen changes and resets, MB", results.path("rss_after_navigations_mb").asText(), "",
+                "", null, null);
         row(md, "load and validate all content, fresh JVM, ms", results.path("content_load_ms_cold").asText(), "",
                 "≤ 150", results.path("content_load_ms_cold").asDouble() <= 150, null);
         if (results.has("deb_mb")) {

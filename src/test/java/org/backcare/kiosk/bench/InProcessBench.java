@@ -228,6 +228,7 @@ public final class InProcessBench extends Application {
                             put("heap_after_mb", after[0]);
                             put("heap_growth_mb", after[0] - before[0]);
                             put("heap_growth_raw_mb", after[1] - before[1]);
+                            put("rss_after_navigations_mb", rssMb());
                             System.out.println(json.append("}"));
                             String dump = System.getProperty("bench.heapDump");
                             if (dump != null) { // for a leak hunt
@@ -270,6 +271,20 @@ public final class InProcessBench extends Application {
                 }
             }
         }.start();
+    }
+
+    /** This process's resident memory, as the clinic PC sees it after a day's use. */
+    private static double rssMb() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+                }
+            }
+        } catch (java.io.IOException e) {
+            // not Linux: no figure
+        }
+        return -1;
     }
 
     private void put(String key, double value) {
