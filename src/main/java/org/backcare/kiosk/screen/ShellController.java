@@ -12,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.control.ToggleButton;
 import org.backcare.kiosk.kiosk.TextSize;
@@ -122,8 +123,19 @@ public final class ShellController {
         for (ToggleButton size : List.of(textSize100, textSize125, textSize150)) {
             size.setAccessibleText(size.getText());
         }
-        lookBar.visibleProperty().bind(lookToggle.selectedProperty());
-        lookBar.managedProperty().bind(lookToggle.selectedProperty());
+        // The strip joins the window only while open: until someone opens it, its segmented buttons
+        // need no skins, styles or stylesheet, which the kiosk's first frame then does not wait for.
+        VBox top = (VBox) lookBar.getParent();
+        top.getChildren().remove(lookBar);
+        lookBar.setVisible(true);
+        lookBar.setManaged(true);
+        lookToggle.selectedProperty().addListener((o, was, open) -> {
+            if (open) {
+                top.getChildren().add(lookBar);
+            } else {
+                top.getChildren().remove(lookBar);
+            }
+        });
         textSize100.setUserData(TextSize.NORMAL);
         textSize125.setUserData(TextSize.LARGE);
         textSize150.setUserData(TextSize.LARGEST);
