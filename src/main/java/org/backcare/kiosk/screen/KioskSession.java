@@ -235,6 +235,7 @@ public final class KioskSession {
         LOG.info("Idle: starting over for the next person");
         admin.close();
         appearance.reset();
+        shell.showLookChoices(false); // the next person finds the text-size strip closed
         if (mode == Mode.THERAPIST && lockedStage != null) {
             mode = Mode.KIOSK;
             applyMode();

@@ -221,6 +221,7 @@ class AccessibilityTest {
         assertFalse(stage.getScene().getStylesheets().stream().anyMatch(s -> s.endsWith("high-contrast.css")));
         robot.interact(() -> kiosk.navigator().home());
         assertNotEquals(largest, robot.lookup("#welcome").queryLabeled().getFont().getSize());
+        assertTrue(robot.lookup("#textSize150").tryQuery().isEmpty(), "the next person finds the text-size strip closed");
     }
 
     @Test
