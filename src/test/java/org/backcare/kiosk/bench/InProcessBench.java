@@ -1,16 +1,23 @@
 package org.backcare.kiosk.bench;
 
 import javafx.animation.AnimationTimer;
+import javafx.animation.Interpolator;
+import javafx.animation.KeyFrame;
+import javafx.animation.KeyValue;
+import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.backcare.kiosk.Main;
 import org.backcare.kiosk.content.Library;
+import org.backcare.kiosk.content.Topic;
 import org.backcare.kiosk.kiosk.Settings;
 import org.backcare.kiosk.nav.Route;
 import org.backcare.kiosk.screen.Kiosk;
@@ -168,17 +175,15 @@ public final class InProcessBench extends Application {
      * puts JavaFX's viewport picture cache back, to compare.
      */
     private void scrolling() {
-        kiosk.navigator().go(new Route.TopicPage(org.backcare.kiosk.content.Topic.SELF_CARE));
+        kiosk.navigator().go(new Route.TopicPage(Topic.SELF_CARE));
         after(30, () -> {
-            javafx.scene.control.ScrollPane pane = (javafx.scene.control.ScrollPane) scene.getRoot()
-                    .lookup(".screen-scroll");
+            ScrollPane pane = (ScrollPane) scene.getRoot().lookup(".screen-scroll");
             if (Boolean.getBoolean("bench.viewportCache")) {
                 pane.lookup(".viewport").setCache(true);
             }
             pane.setVvalue(pane.getVmin());
-            javafx.animation.Timeline scroll = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
-                    javafx.util.Duration.seconds(3), new javafx.animation.KeyValue(pane.vvalueProperty(), pane.getVmax(),
-                    javafx.animation.Interpolator.LINEAR)));
+            Timeline scroll = new Timeline(new KeyFrame(Duration.seconds(3),
+                    new KeyValue(pane.vvalueProperty(), pane.getVmax(), Interpolator.LINEAR)));
             List<Long> stamps = new ArrayList<>();
             AnimationTimer frames = new AnimationTimer() {
                 @Override
