@@ -103,15 +103,11 @@ public final class ShellController {
         fadeCover.getStyleClass().add("fade-cover");
         fadeCover.setManaged(false);
         fadeCover.setMouseTransparent(true);
-        fadeCover.setVisible(false);
         fadeCover.widthProperty().bind(screenHolder.widthProperty());
         fadeCover.heightProperty().bind(screenHolder.heightProperty());
         fade.setFromValue(0.8);
         fade.setToValue(0);
-        fade.setOnFinished(e -> {
-            fadeCover.setVisible(false);
-            screenHolder.getChildren().remove(fadeCover);
-        });
+        fade.setOnFinished(e -> screenHolder.getChildren().remove(fadeCover));
         texts.bind(backButton, "nav.back");
         texts.bind(homeButton, "nav.home");
         texts.bind(disclaimer, "app.disclaimer");
@@ -127,8 +123,6 @@ public final class ShellController {
         // need no skins, styles or stylesheet, which the kiosk's first frame then does not wait for.
         VBox top = (VBox) lookBar.getParent();
         top.getChildren().remove(lookBar);
-        lookBar.setVisible(true);
-        lookBar.setManaged(true);
         lookToggle.selectedProperty().addListener((o, was, open) -> {
             if (open) {
                 top.getChildren().add(lookBar);
@@ -174,7 +168,6 @@ public final class ShellController {
         title.setText(screens.title(navigator.current()));
         if (animate) {
             screenHolder.getChildren().setAll(view, fadeCover);
-            fadeCover.setVisible(true);
             fade.playFromStart();
         } else {
             fade.stop();
