@@ -12,7 +12,6 @@ module org.backcare.kiosk {
     exports org.backcare.kiosk.content;
     opens org.backcare.kiosk.widget to javafx.fxml;
 
-    opens org.backcare.kiosk.content to com.fasterxml.jackson.databind;
     opens org.backcare.kiosk.screen to javafx.fxml;
     opens org.backcare.kiosk.screen.home to javafx.fxml;
     opens org.backcare.kiosk.screen.muscles to javafx.fxml;

@@ -1,12 +1,8 @@
 package org.backcare.kiosk.content;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -28,11 +24,6 @@ import java.util.stream.Collectors;
 public final class ContentLoader {
 
     static final String LANGUAGES_FILE = "languages.json";
-
-    private final ObjectMapper mapper = JsonMapper.builder()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
 
     private final List<ContentCheck> checks;
 
@@ -241,11 +232,11 @@ public final class ContentLoader {
         byte[] read() throws IOException;
     }
 
-    private JsonNode parse(ContentSource source, String file, List<Problem> problems) {
+    private static JsonNode parse(ContentSource source, String file, List<Problem> problems) {
         return parse(file, () -> source.read(file), problems);
     }
 
-    private JsonNode parse(String file, Reader reader, List<Problem> problems) {
+    private static JsonNode parse(String file, Reader reader, List<Problem> problems) {
         byte[] bytes;
         try {
             bytes = reader.read();
@@ -267,28 +258,21 @@ public final class ContentLoader {
             problems.add(new Problem(file, "line 1, column 1", encoding));
             return null;
         }
-        try (JsonParser parser = mapper.createParser(bytes)) {
-            return readTree(parser, file, problems);
-        } catch (IOException e) {
-            problems.add(new Problem(file, "", "cannot be read: " + e.getMessage()));
-            return null;
-        }
-    }
-
-    private JsonNode readTree(JsonParser parser, String file, List<Problem> problems) throws IOException {
         try {
-            JsonNode node = mapper.readTree(parser);
+            JsonNode node = JsonTree.read(bytes);
             if (node == null) {
                 problems.add(new Problem(file, "", "holds no JSON value"));
             }
             return node;
         } catch (JsonProcessingException e) {
-            // A limit exceeded (nesting too deep) carries no location of its own: use where the parser stopped.
-            JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+            JsonLocation at = e.getLocation();
             String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
             // Jackson names its own setting in limit messages ("…, from `StreamReadConstraints…`)"): not for authors.
             String why = firstLine(e.getOriginalMessage()).replaceAll(", from `[^`]*`\\)", ")");
             problems.add(new Problem(file, where, "is not valid JSON: " + why));
+            return null;
+        } catch (IOException e) {
+            problems.add(new Problem(file, "", "cannot be read: " + e.getMessage()));
             return null;
         }
     }
@@ -308,10 +292,10 @@ public final class ContentLoader {
         return null;
     }
 
-    private <T> T convert(JsonNode node, Class<T> type, String file, List<Problem> problems) {
+    private static <T extends Record> T convert(JsonNode node, Class<T> type, String file, List<Problem> problems) {
         try {
-            return mapper.treeToValue(node, type);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return RecordBinder.bind(node, type);
+        } catch (RuntimeException e) {
             // The shape check should have caught this; report it rather than fail.
             problems.add(new Problem(file, "$", "cannot be read as " + kindName(type) + ": "
                     + firstLine(e.getMessage())));

@@ -188,17 +188,24 @@ final class ShapeCheck {
         }
     }
 
-    /** The JSON spellings of an enum's constants, from their {@code @JsonProperty}. */
+    /** The JSON spellings of an enum's constants, from their {@code @JsonProperty}, in declaration order. */
     static List<String> choices(Class<?> enumType) {
-        return Arrays.stream(enumType.getEnumConstants()).map(c -> {
-            try {
-                JsonProperty p = enumType.getField(((Enum<?>) c).name()).getAnnotation(JsonProperty.class);
-                return p != null ? p.value() : ((Enum<?>) c).name();
-            } catch (NoSuchFieldException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return CHOICES.get(enumType);
     }
+
+    private static final ClassValue<List<String>> CHOICES = new ClassValue<>() {
+        @Override
+        protected List<String> computeValue(Class<?> enumType) {
+            return Arrays.stream(enumType.getEnumConstants()).map(c -> {
+                try {
+                    JsonProperty p = enumType.getField(((Enum<?>) c).name()).getAnnotation(JsonProperty.class);
+                    return p != null ? p.value() : ((Enum<?>) c).name();
+                } catch (NoSuchFieldException e) {
+                    throw new IllegalStateException(e);
+                }
+            }).toList();
+        }
+    };
 
     private static String expected(Type type, AnnotatedElement meta) {
         if (type instanceof ParameterizedType) {

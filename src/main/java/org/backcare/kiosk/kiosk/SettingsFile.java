@@ -3,7 +3,9 @@ package org.backcare.kiosk.kiosk;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.backcare.kiosk.content.JsonTree;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -23,7 +25,6 @@ public final class SettingsFile {
 
     private static final Set<String> KEYS = Set.of("mode", "idleSeconds", "countdownSeconds", "language",
             "contentFolder", "screen", "pinHash", "textSize", "highContrast");
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** What reading gave: the settings, and a message for each value that was not used. */
     public record Loaded(Settings settings, List<String> problems) {
@@ -49,7 +50,7 @@ public final class SettingsFile {
                 problems.add(name + ": is too large to be a settings file; using the defaults");
                 return new Loaded(Settings.DEFAULTS, problems);
             }
-            root = MAPPER.readTree(file.toFile());
+            root = JsonTree.read(Files.readAllBytes(file));
         } catch (JsonProcessingException e) {
             problems.add(name + ": is not valid JSON (" + e.getOriginalMessage() + "); using the defaults");
             return new Loaded(Settings.DEFAULTS, problems);
@@ -137,7 +138,7 @@ public final class SettingsFile {
 
     /** Writes the settings through a temporary file and a move, so a crash never leaves half a file. */
     public static void write(Path file, Settings settings) throws IOException {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("mode", settings.mode().id());
         root.put("idleSeconds", settings.idleSeconds());
         root.put("countdownSeconds", settings.countdownSeconds());
@@ -157,7 +158,7 @@ public final class SettingsFile {
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, ".settings", ".tmp");
         try {
-            Files.writeString(temp, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
+            Files.writeString(temp, new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

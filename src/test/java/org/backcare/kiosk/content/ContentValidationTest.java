@@ -154,6 +154,23 @@ class ContentValidationTest {
     }
 
     @Test
+    void aSecondValueAfterTheFirstIsNamed() {
+        content.write("en/causes.json", "{}\n{}");
+        assertOnly("en/causes.json line 2, column 2: is not valid JSON: more follows the end of the first value;"
+                + " a file holds one value");
+    }
+
+    @Test
+    void aKeyTwiceInOneObjectIsNamed() {
+        content.write("en/causes.json", "{\"topic\": {},\n \"topic\": {}}");
+        LoadResult result = content.load();
+        Problem problem = result.problems().get(0);
+        assertEquals("en/causes.json", problem.file());
+        assertTrue(problem.location().startsWith("line 2, column "), problem.location());
+        assertTrue(problem.message().contains("Duplicate field 'topic'"), problem.message());
+    }
+
+    @Test
     void missingEmptyAndUnknownFiles() throws IOException {
         Files.delete(dir.resolve("en/sources.json"));
         content.write("en/key-points.json", "");
