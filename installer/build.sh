@@ -10,7 +10,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-VERSION="${1:?usage: installer/build.sh VERSION}"
+VERSION="${1:?usage: installer/build.sh VERSION [JVM_OPTION]}"
+# The kiosk's JVM option from pom.xml (kiosk.jvm.options), written into the launcher's settings.
+JVM_OPTION="${2:-}"
 VERSION="${VERSION%-SNAPSHOT}"
 OUT=target/installer
 DEPS="$OUT/modules"
@@ -32,7 +34,8 @@ jpackage --type app-image --name "$NAME" --app-version "$VERSION" --dest "$OUT" 
     --icon installer/linux/backcare-256.png \
     --description "Teaches patients about back muscle pain" --vendor "BackCare Kiosk" \
     --copyright "Apache-2.0" \
-    --java-options '-XX:SharedArchiveFile=$APPDIR/backcare.jsa' --java-options '-Xshare:auto'
+    --java-options '-XX:SharedArchiveFile=$APPDIR/backcare.jsa' --java-options '-Xshare:auto' \
+    ${JVM_OPTION:+--java-options "$JVM_OPTION"}
 cp LICENSE "$OUT/$NAME/lib/LICENSE"
 # Only needed for heaps over 32 GB, which the kiosk never uses.
 rm -f "$OUT/$NAME/lib/runtime/lib/server/classes_nocoops.jsa"

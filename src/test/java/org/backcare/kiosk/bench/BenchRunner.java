@@ -46,14 +46,28 @@ public final class BenchRunner {
     private Process xvfb;
     private Path kioskJar;
 
-    private BenchRunner(Path target, Path project) {
+    /** The JVM options the kiosk ships with (pom.xml's kiosk.jvm.options); every JVM here gets them. */
+    private final List<String> jvmOptions;
+
+    private BenchRunner(Path target, Path project, String jvmOptions) {
         this.target = target;
         this.project = project;
         this.out = target.resolve("bench");
+        this.jvmOptions = jvmOptions.isBlank() ? List.of() : List.of(jvmOptions.trim().split("\\s+"));
+    }
+
+    /** {@code java}, the kiosk's JVM options, then {@code rest}. */
+    private List<String> java(String... rest) {
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(jvmOptions);
+        command.addAll(List.of(rest));
+        return command;
     }
 
     public static void main(String[] args) throws Exception {
-        BenchRunner runner = new BenchRunner(Path.of(args[0]).toAbsolutePath(), Path.of(args[1]).toAbsolutePath());
+        BenchRunner runner = new BenchRunner(Path.of(args[0]).toAbsolutePath(), Path.of(args[1]).toAbsolutePath(),
+                args.length > 2 ? args[2] : "");
         try {
             runner.run();
         } finally {
@@ -76,11 +90,12 @@ public final class BenchRunner {
         Path baseline = compileBaseline(fxPath);
 
         // Both run as the installer ships the kiosk: with an AppCDS archive made by one training run.
-        List<String> kiosk = withCds("kiosk", List.of(java, "--module-path", kioskPath, "-m",
+        List<String> kiosk = withCds("kiosk", java("--module-path", kioskPath, "-m",
                 "org.backcare.kiosk/org.backcare.kiosk.Main", "--settings=" + out.resolve("settings.json")));
-        List<String> base = withCds("baseline", List.of(java, "--module-path", fxPath + ":" + baseline, "-m",
+        List<String> base = withCds("baseline", java("--module-path", fxPath + ":" + baseline, "-m",
                 "org.backcare.bench.baseline/org.backcare.bench.baseline.BaselineApp"));
-        results.put("launch", "java --module-path <jars> -m …, each with its own AppCDS archive (as the installer ships)");
+        results.put("launch", "java " + String.join(" ", jvmOptions) + " --module-path <jars> -m …, each with its own"
+                + " AppCDS archive (as the installer ships)");
 
         results.put("machine", machine());
         results.put("when", Instant.now().toString());
@@ -214,7 +229,7 @@ public final class BenchRunner {
     // ---- in a real window: screen changes, animation, heap growth ----
 
     private void inProcess() throws Exception {
-        List<String> command = List.of(java, "-cp", System.getProperty("java.class.path"),
+        List<String> command = java("-cp", System.getProperty("java.class.path"),
                 "org.backcare.kiosk.bench.InProcessBench$Launch");
         Process p = start(command);
         String json = null;
@@ -243,7 +258,7 @@ public final class BenchRunner {
         Files.deleteIfExists(benchJar);
         jar(benchJar, target.resolve("test-classes"), "org/backcare/kiosk/bench/ContentLoadBench.class");
         String runtime = Files.readString(out.resolve("runtime-classpath.txt")).trim();
-        List<String> command = withCds("content", List.of(java, "-cp", kioskJar + ":" + runtime + ":" + benchJar,
+        List<String> command = withCds("content", java("-cp", kioskJar + ":" + runtime + ":" + benchJar,
                 "org.backcare.kiosk.bench.ContentLoadBench"));
         for (int i = 0; i < 5; i++) {
             Process p = start(command);
