@@ -16,8 +16,8 @@ import java.util.List;
  * choice its enum constant. The shape check has already named every problem an author can make;
  * what is left (a record's constructor refusing its values) is thrown for the loader to report.
  *
- * <p>Jackson's data binding did this before. Preparing its deserializers for the content's 40
- * record types took a cold kiosk about 180 ms at start, more than reading the files; the records
+ * <p>Jackson's data binding did this before. Preparing its deserializers for the content's record
+ * types took a cold kiosk about 180 ms at start, more than reading the files; the records
  * are the schema here, so walking them takes a page of code.
  */
 final class RecordBinder {
