@@ -20,9 +20,10 @@ import java.io.IOException;
  */
 public final class JsonTree {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
+    private static final JsonFactory STRICT = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
+    private static final JsonFactory LENIENT = new JsonFactory();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private JsonTree() {
@@ -35,14 +36,27 @@ public final class JsonTree {
      *                            second value follows the first, or a key is repeated in one object
      */
     public static JsonNode read(byte[] json) throws IOException {
-        try (JsonParser parser = FACTORY.createParser(json)) {
+        return read(json, true);
+    }
+
+    /**
+     * As {@link #read(byte[])}, but a key given twice keeps its last value and anything after the
+     * first value is ignored: for a hand-edited settings file, where refusing the whole file would
+     * lose every setting in it.
+     */
+    public static JsonNode readLenient(byte[] json) throws IOException {
+        return read(json, false);
+    }
+
+    private static JsonNode read(byte[] json, boolean strict) throws IOException {
+        try (JsonParser parser = (strict ? STRICT : LENIENT).createParser(json)) {
             try {
                 JsonToken first = parser.nextToken();
                 if (first == null) {
                     return null;
                 }
                 JsonNode root = value(parser, first);
-                if (parser.nextToken() != null) {
+                if (strict && parser.nextToken() != null) {
                     throw new JsonParseException(parser, "more follows the end of the first value; a file holds one value");
                 }
                 return root;

@@ -50,7 +50,7 @@ public final class SettingsFile {
                 problems.add(name + ": is too large to be a settings file; using the defaults");
                 return new Loaded(Settings.DEFAULTS, problems);
             }
-            root = JsonTree.read(Files.readAllBytes(file));
+            root = JsonTree.readLenient(Files.readAllBytes(file));
         } catch (JsonProcessingException e) {
             problems.add(name + ": is not valid JSON (" + e.getOriginalMessage() + "); using the defaults");
             return new Loaded(Settings.DEFAULTS, problems);

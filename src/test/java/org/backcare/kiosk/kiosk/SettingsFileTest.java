@@ -67,6 +67,13 @@ class SettingsFileTest {
     }
 
     @Test
+    void aKeyGivenTwiceKeepsItsLastValueAndTheOtherSettings() throws IOException {
+        Settings s = read("{\"mode\":\"therapist\",\"idleSeconds\":120,\"idleSeconds\":300}").settings();
+        assertEquals(Mode.THERAPIST, s.mode(), "a repeated key must not cost the file its other settings");
+        assertEquals(300, s.idleSeconds());
+    }
+
+    @Test
     void writingIsAtomicAndReadsBackTheSame() throws IOException {
         Path file = dir.resolve("conf/settings.json");
         Settings settings = new Settings(Mode.THERAPIST, 60, 10, "en", Path.of("/data/content"), 0, AdminPin.hash("1357", 2_000),
