@@ -146,8 +146,7 @@ class ContentValidationTest {
     @Test
     void invalidJsonNamesLineAndColumn() {
         content.write("en/causes.json", "{\n  \"topic\": {\n    \"title\": \"x\",,\n  }\n}");
-        LoadResult result = content.load();
-        Problem problem = result.problems().get(0);
+        Problem problem = onlyProblem();
         assertEquals("en/causes.json", problem.file());
         assertEquals("line 3, column 18", problem.location());
         assertTrue(problem.message().startsWith("is not valid JSON"), problem.message());
@@ -163,8 +162,7 @@ class ContentValidationTest {
     @Test
     void aKeyTwiceInOneObjectIsNamed() {
         content.write("en/causes.json", "{\"topic\": {},\n \"topic\": {}}");
-        LoadResult result = content.load();
-        Problem problem = result.problems().get(0);
+        Problem problem = onlyProblem();
         assertEquals("en/causes.json", problem.file());
         assertTrue(problem.location().startsWith("line 2, column "), problem.location());
         assertTrue(problem.message().contains("Duplicate field 'topic'"), problem.message());
@@ -234,6 +232,12 @@ class ContentValidationTest {
         Library library = Library.open(dir, org.backcare.kiosk.Main.contentLoader());
         assertTrue(library.rejected().isEmpty());
         assertEquals("Muscles of the back", library.inDefaultLanguage().muscles().topic().title());
+    }
+
+    private Problem onlyProblem() {
+        LoadResult result = content.load();
+        assertEquals(1, result.problems().size(), result.problems()::toString);
+        return result.problems().get(0);
     }
 
     private void assertOnly(String expected) {
