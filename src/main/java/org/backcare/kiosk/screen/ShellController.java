@@ -302,9 +302,13 @@ public final class ShellController {
         lookToggle.setSelected(show);
     }
 
-    /** Screen changes fade in; exports and tests that snapshot at once turn that off. */
+    /** Screen changes fade in; exports and tests turn that off, which also ends a fade under way. */
     public void setAnimate(boolean animate) {
         this.animate = animate;
+        if (!animate) {
+            fade.stop();
+            screenHolder.getChildren().remove(fadeCover);
+        }
     }
 
     @FXML

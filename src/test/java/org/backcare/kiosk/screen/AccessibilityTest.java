@@ -54,10 +54,7 @@ class AccessibilityTest {
 
     private Kiosk show(FxRobot robot, Settings settings) {
         Kiosk[] kiosk = new Kiosk[1];
-        robot.interact(() -> {
-            kiosk[0] = KioskUi.show(stage, 1920, 1080, settings, clock, () -> { });
-            kiosk[0].shell().setAnimate(false);
-        });
+        robot.interact(() -> kiosk[0] = KioskUi.show(stage, 1920, 1080, settings, clock, () -> { }));
         return kiosk[0];
     }
 

@@ -41,6 +41,7 @@ class HostileContentKioskTest {
                 Kiosk kiosk = new Kiosk(library, Settings.DEFAULTS, java.time.Clock.systemUTC(), () -> { });
                 stage.setScene(kiosk.scene(1920, 1080));
                 stage.show();
+                kiosk.shell().setAnimate(false); // the lookup below runs on this test's thread (see KioskUi.show)
                 if (!Route.HOME.equals(kiosk.navigator().current())) {
                     faults.add(broken.name() + ": opened " + kiosk.navigator().current());
                 }

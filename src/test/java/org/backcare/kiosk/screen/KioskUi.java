@@ -39,9 +39,15 @@ final class KioskUi {
         return show(stage, width, height, new Kiosk(LIBRARY, settings, clock, onQuit));
     }
 
+    /**
+     * Without the screen fade: the tests look nodes up from their own thread, and the end of a fade
+     * takes its cover out of the scene on the JavaFX thread, which a lookup at that moment trips
+     * over. The monkey, which acts on the JavaFX thread, turns the fade back on.
+     */
     private static Kiosk show(Stage stage, int width, int height, Kiosk kiosk) {
         stage.setScene(kiosk.scene(width, height));
         stage.show();
+        kiosk.shell().setAnimate(false);
         return kiosk;
     }
 

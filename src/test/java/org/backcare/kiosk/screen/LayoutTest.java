@@ -85,7 +85,6 @@ class LayoutTest {
         robot.interact(() -> {
             Kiosk kiosk = KioskUi.show(stage, width, height,
                     Settings.DEFAULTS.withLanguage(language).withLook(size, false), java.time.Clock.systemUTC(), () -> { });
-            kiosk.shell().setAnimate(false);
             kiosk.shell().showLookChoices(size != TextSize.NORMAL);
             for (Route route : Screens.all(kiosk.content())) {
                 kiosk.navigator().home();

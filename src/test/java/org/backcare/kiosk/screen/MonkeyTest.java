@@ -104,6 +104,7 @@ class MonkeyTest {
         savedFx = Thread.currentThread().getUncaughtExceptionHandler();
         kiosk = KioskUi.show(stage, 1920, 1080,
                 Settings.DEFAULTS.withMode(Mode.KIOSK).withPinHash(AdminPin.hash("97531")), clock, () -> { });
+        kiosk.shell().setAnimate(true); // the monkey acts on the JavaFX thread, so it can meet real fades
         kiosk.installRecovery(); // an uncaught error is logged as SEVERE, which the monkey counts
         kiosk.navigator().viewProperty().addListener((o, old, view) -> {
             views.add(new java.lang.ref.WeakReference<>(view));
