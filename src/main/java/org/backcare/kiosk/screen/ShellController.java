@@ -170,8 +170,7 @@ public final class ShellController {
             screenHolder.getChildren().setAll(view, fadeCover);
             fade.playFromStart();
         } else {
-            fade.stop();
-            screenHolder.getChildren().setAll(view);
+            screenHolder.getChildren().setAll(view); // setAnimate(false) has ended any fade
         }
     }
 
