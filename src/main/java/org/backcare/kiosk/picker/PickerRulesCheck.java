@@ -9,8 +9,6 @@ import org.backcare.kiosk.content.Question;
 import org.backcare.kiosk.content.Rule;
 import org.backcare.kiosk.content.Topic;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -39,16 +37,9 @@ public final class PickerRulesCheck implements ContentCheck {
         if (problems.size() > before) {
             return;
         }
-        PickerEngine engine = new PickerEngine(picker);
-        Set<String> reached = new HashSet<>();
-        List<Answers> deadEnds = new ArrayList<>();
-        engine.explore(Answers.NONE, (answers, step) -> {
-            if (step instanceof Step.Finish finish) {
-                reached.add(finish.result().id());
-            } else {
-                deadEnds.add(answers);
-            }
-        });
+        PickerEngine.Reach reach = new PickerEngine(picker).reach(Answers.NONE);
+        Set<String> reached = reach.results();
+        List<Answers> deadEnds = reach.deadEnds();
         for (Answers dead : deadEnds.subList(0, Math.min(MAX_DEAD_ENDS_REPORTED, deadEnds.size()))) {
             problems.add(new Problem(file, "$.rules", "no rule gives a result for the answers " + describe(picker, dead)));
         }

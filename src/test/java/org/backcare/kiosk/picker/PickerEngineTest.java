@@ -172,6 +172,54 @@ class PickerEngineTest {
         assertTrue(paths[0] > 900, "all combinations explored: " + paths[0]);
     }
 
+    /**
+     * The engine keeps the rules as numbers for speed; every step of every way through must be
+     * what reading the rules as written gives.
+     */
+    @Test
+    void everyStepIsWhatReadingTheRulesAsWrittenGives() {
+        Set<String> results = new HashSet<>();
+        int[] steps = {0};
+        engine.explore(Answers.NONE, (end, step) -> {
+            Answers sofar = Answers.NONE;
+            for (var e : end.byQuestion().entrySet()) {
+                assertEquals(readTheRules(sofar), describe(engine.next(sofar)), sofar::toString);
+                sofar = sofar.with(e.getKey(), e.getValue());
+                steps[0]++;
+            }
+            assertEquals(readTheRules(end), describe(step), end::toString);
+            if (step instanceof Step.Finish f) {
+                results.add(f.result().id());
+            }
+        });
+        assertTrue(steps[0] > 3000, "steps checked: " + steps[0]);
+        PickerEngine.Reach reach = engine.reach(Answers.NONE);
+        assertEquals(results, reach.results());
+        assertEquals(List.of(), reach.deadEnds());
+    }
+
+    /** The decision table read top to bottom, in words, straight from the content. */
+    private static String readTheRules(Answers answers) {
+        for (var rule : content.picker().rules()) {
+            if (rule.when().holdsFor(answers.chosen())) {
+                if (rule.ask() != null && !answers.answered(rule.ask())) {
+                    return "ask " + rule.ask();
+                }
+                if (rule.ask() == null && rule.result() != null) {
+                    return "result " + rule.result();
+                }
+            }
+        }
+        return "dead end";
+    }
+
+    private static String describe(Step step) {
+        if (step instanceof Step.Ask ask) {
+            return "ask " + ask.question().id();
+        }
+        return step instanceof Step.Finish f ? "result " + f.result().id() : "dead end";
+    }
+
     @Test
     void possibleAnswersKeepAnExclusiveAnswerAlone() {
         List<Set<String>> sets = PickerEngine.possibleAnswers(content.picker().question("red-flags").orElseThrow());
