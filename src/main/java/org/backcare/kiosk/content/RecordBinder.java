@@ -2,7 +2,6 @@ package org.backcare.kiosk.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -65,17 +64,14 @@ final class RecordBinder {
     }
 
     private static Object record(JsonNode node, Class<?> type) {
-        RecordComponent[] components = type.getRecordComponents();
-        Class<?>[] types = new Class<?>[components.length];
-        Object[] values = new Object[components.length];
-        for (int i = 0; i < components.length; i++) {
-            types[i] = components[i].getType();
-            values[i] = value(node.get(components[i].getName()), components[i].getGenericType());
+        RecordType recordType = RecordType.of(type);
+        Object[] values = new Object[recordType.size()];
+        for (int i = 0; i < values.length; i++) {
+            RecordComponent component = recordType.component(i);
+            values[i] = value(node.get(component.getName()), component.getGenericType());
         }
         try {
-            Constructor<?> canonical = type.getDeclaredConstructor(types);
-            canonical.setAccessible(true); // a record that is not public; this module may reach its own
-            return canonical.newInstance(values);
+            return recordType.canonical().newInstance(values);
         } catch (InvocationTargetException e) {
             // The record's own constructor refused the values (e.g. a rule it checks itself).
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());

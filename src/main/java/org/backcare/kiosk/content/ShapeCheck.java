@@ -10,7 +10,6 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -82,15 +81,13 @@ final class ShapeCheck {
             problem(path, "must be an object ({ … }), got " + describe(node));
             return;
         }
-        Map<String, RecordComponent> components = new LinkedHashMap<>();
-        for (RecordComponent rc : type.getRecordComponents()) {
-            components.put(rc.getName(), rc);
-        }
+        RecordType recordType = RecordType.of(type);
+        Map<String, RecordComponent> components = recordType.components;
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!components.containsKey(name)) {
                 problem(path + "." + name, "unknown field \"" + name + "\"; the fields here are: "
-                        + String.join(", ", components.keySet()));
+                        + recordType.componentNames);
             }
         }
         for (RecordComponent rc : components.values()) {
