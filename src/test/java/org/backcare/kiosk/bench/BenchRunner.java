@@ -253,13 +253,15 @@ public final class BenchRunner {
 
     private void contentLoad() throws Exception {
         List<Double> ms = new ArrayList<>();
-        // The kiosk's jar and its libraries, and a jar with this one class: all jars, so AppCDS applies.
+        // The kiosk and its libraries on the module path, as the kiosk runs, and this one class in a jar on
+        // the class path (jars only, so AppCDS applies), let into the kiosk's package that builds the loader.
         Path benchJar = out.resolve("content-bench.jar");
         Files.deleteIfExists(benchJar);
         jar(benchJar, target.resolve("test-classes"), "org/backcare/kiosk/bench/ContentLoadBench.class");
         String runtime = Files.readString(out.resolve("runtime-classpath.txt")).trim();
-        List<String> command = withCds("content", java("-cp", kioskJar + ":" + runtime + ":" + benchJar,
-                "org.backcare.kiosk.bench.ContentLoadBench"));
+        List<String> command = withCds("content", java("--module-path", kioskJar + ":" + runtime,
+                "--add-modules", "org.backcare.kiosk", "--add-exports", "org.backcare.kiosk/org.backcare.kiosk=ALL-UNNAMED",
+                "-cp", benchJar.toString(), "org.backcare.kiosk.bench.ContentLoadBench"));
         for (int i = 0; i < 5; i++) {
             Process p = start(command);
             String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
