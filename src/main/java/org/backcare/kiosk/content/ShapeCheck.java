@@ -1,6 +1,5 @@
 package org.backcare.kiosk.content;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.lang.reflect.AnnotatedElement;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -185,7 +185,10 @@ final class ShapeCheck {
         }
     }
 
-    /** The JSON spellings of an enum's constants, from their {@code @JsonProperty}, in declaration order. */
+    /**
+     * The JSON spellings of an enum's constants, in declaration order: the constant's name in
+     * lower case, with hyphens for underscores ({@code SEE_DOCTOR} is "see-doctor").
+     */
     static List<String> choices(Class<?> enumType) {
         return CHOICES.get(enumType);
     }
@@ -193,14 +196,8 @@ final class ShapeCheck {
     private static final ClassValue<List<String>> CHOICES = new ClassValue<>() {
         @Override
         protected List<String> computeValue(Class<?> enumType) {
-            return Arrays.stream(enumType.getEnumConstants()).map(c -> {
-                try {
-                    JsonProperty p = enumType.getField(((Enum<?>) c).name()).getAnnotation(JsonProperty.class);
-                    return p != null ? p.value() : ((Enum<?>) c).name();
-                } catch (NoSuchFieldException e) {
-                    throw new IllegalStateException(e);
-                }
-            }).toList();
+            return Arrays.stream(enumType.getEnumConstants())
+                    .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT).replace('_', '-')).toList();
         }
     };
 

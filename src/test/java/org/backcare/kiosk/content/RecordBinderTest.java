@@ -54,6 +54,16 @@ class RecordBinderTest {
         assertThrows(UnsupportedOperationException.class, () -> exercise.steps().add("three"));
     }
 
+    /** The spellings authors write, as CONTENT.md gives them: each constant's name, lower case, hyphenated. */
+    @Test
+    void everyChoiceIsSpelledAsTheAuthorsGuideSays() {
+        assertEquals(List.of("self-care", "see-doctor", "today"), ShapeCheck.choices(Urgency.class));
+        assertEquals(List.of("flexion", "extension", "general"), ShapeCheck.choices(Direction.class));
+        assertEquals(List.of("deep", "superficial"), ShapeCheck.choices(Layer.class));
+        assertEquals(List.of("mat", "chair", "floor"), ShapeCheck.choices(Prop.class));
+        assertEquals(List.of("outline", "bone", "faint", "muscle", "source", "area"), ShapeCheck.choices(ShapeKind.class));
+    }
+
     @Test
     void aSpellingThatIsNotAChoiceIsRefused() throws IOException {
         JsonNode muscle = json("""
