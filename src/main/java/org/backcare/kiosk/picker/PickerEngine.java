@@ -125,29 +125,55 @@ public final class PickerEngine {
         });
     }
 
-    /** Where the ways from {@code start} end: the results reached, and the answers of each way that reaches none. */
-    public record Reach(Set<String> results, List<Answers> deadEnds) {
+    /**
+     * Where the ways from {@code start} end: the results reached, and the answers of each way that
+     * reaches none.
+     *
+     * @param complete false when there were more than {@link #MAX_WAYS} ways and the walk stopped
+     */
+    public record Reach(Set<String> results, List<Answers> deadEnds, boolean complete) {
         public Reach {
             results = Set.copyOf(results);
             deadEnds = List.copyOf(deadEnds);
         }
     }
 
+    /** The most ways through the picker {@link #reach} walks: the bundled picker has 975. */
+    public static final int MAX_WAYS = 100_000;
+
     /**
      * As {@link #explore}, for when only the results matter: the content check walks every way
      * through the picker, and needs no reasons or notes, nor the answers of a way that ends well.
+     * It stops after {@link #MAX_WAYS} ways, so content with too many cannot stall a load.
      */
     public Reach reach(Answers start) {
         Set<String> results = new LinkedHashSet<>();
         List<Answers> deadEnds = new ArrayList<>();
-        new Walk(start).run((rule, walk) -> {
-            if (rule == NONE) {
-                deadEnds.add(walk.answers());
-            } else {
-                results.add(resultOf(rule).id());
-            }
-        });
-        return new Reach(results, deadEnds);
+        int[] ways = {0};
+        try {
+            new Walk(start).run((rule, walk) -> {
+                if (++ways[0] > MAX_WAYS) {
+                    throw new TooManyWays();
+                }
+                if (rule == NONE) {
+                    deadEnds.add(walk.answers());
+                } else {
+                    results.add(resultOf(rule).id());
+                }
+            });
+        } catch (TooManyWays e) {
+            return new Reach(results, deadEnds, false);
+        }
+        return new Reach(results, deadEnds, true);
+    }
+
+    /** Ends a walk that has gone on too long; nothing to trace. */
+    private static final class TooManyWays extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooManyWays() {
+            super(null, null, false, false);
+        }
     }
 
     /** The most questions still to come from here, for "Question 2 of 4". */

@@ -23,6 +23,9 @@ public final class PickerRulesCheck implements ContentCheck {
     /** Enough dead ends to see the pattern, without a wall of text. */
     static final int MAX_DEAD_ENDS_REPORTED = 5;
 
+    /** 10 answers that combine give 1,023 ways to answer one question. */
+    static final int MAX_COMBINABLE_ANSWERS = 10;
+
     @Override
     public void check(Content content, List<Problem> problems) {
         PickerTopic picker = content.picker();
@@ -34,10 +37,26 @@ public final class PickerRulesCheck implements ContentCheck {
                 problems.add(new Problem(file, "$.rules[" + i + "]", "a rule must have exactly one of \"ask\" and \"result\""));
             }
         }
+        for (int i = 0; i < picker.questions().size(); i++) {
+            Question question = picker.questions().get(i);
+            long combinable = question.answers().stream().filter(a -> !a.exclusive()).count();
+            if (question.multiple() && combinable > MAX_COMBINABLE_ANSWERS) {
+                problems.add(new Problem(file, "$.questions[" + i + "].answers", "a question that takes several"
+                        + " answers may offer at most " + MAX_COMBINABLE_ANSWERS + " that can be chosen together;"
+                        + " this one offers " + combinable + ", and each one more doubles the ways to answer it"));
+            }
+        }
         if (problems.size() > before) {
             return;
         }
         PickerEngine.Reach reach = new PickerEngine(picker).reach(Answers.NONE);
+        if (!reach.complete()) {
+            problems.add(new Problem(file, "$.questions", "the questions can be answered in more than "
+                    + String.format(java.util.Locale.ROOT, "%,d", PickerEngine.MAX_WAYS) + " ways together, too many"
+                    + " to check that every way reaches a result; ask fewer questions, or offer fewer answers"
+                    + " that can be chosen together"));
+            return;
+        }
         Set<String> reached = reach.results();
         List<Answers> deadEnds = reach.deadEnds();
         for (Answers dead : deadEnds.subList(0, Math.min(MAX_DEAD_ENDS_REPORTED, deadEnds.size()))) {

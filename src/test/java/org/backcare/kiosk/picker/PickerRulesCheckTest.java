@@ -65,6 +65,36 @@ class PickerRulesCheckTest {
                 "es/picker.json $.results[7]: no combination of answers reaches the result \"result-never\""), problems());
     }
 
+    /** Adds answers to a question in both languages (every language must hold the same ids) up to {@code total}. */
+    private void growAnswers(int question, int total) {
+        for (String file : List.of("en/picker.json", "es/picker.json")) {
+            content.edit(file, p -> {
+                ArrayNode answers = (ArrayNode) p.at("/questions/" + question + "/answers");
+                for (int i = answers.size(); i < total; i++) {
+                    answers.addObject().put("id", "extra-" + question + "-" + i).put("text", "Extra " + i);
+                }
+            });
+        }
+    }
+
+    @Test
+    void aQuestionWithTooManyAnswersToCombineIsRefusedBeforeAnyWalk() {
+        growAnswers(1, 11); // 11 answers that combine: 2,047 ways to answer this one question
+        String why = " $.questions[1].answers: a question that takes several answers may offer at most 10 that can be"
+                + " chosen together; this one offers 11, and each one more doubles the ways to answer it";
+        assertEquals(List.of("en/picker.json" + why, "es/picker.json" + why), problems());
+    }
+
+    @Test
+    void tooManyWaysThroughThePickerAreRefusedWithoutWalkingThemAll() {
+        growAnswers(1, 10); // 1,023 ways to answer "worse" and as many for "better": a million together
+        growAnswers(2, 10);
+        String why = " $.questions: the questions can be answered in more than 100,000 ways together, too many to"
+                + " check that every way reaches a result; ask fewer questions, or offer fewer answers that can be"
+                + " chosen together";
+        assertEquals(List.of("en/picker.json" + why, "es/picker.json" + why), problems());
+    }
+
     @Test
     void aRuleMustAskOrGiveAResultNotBoth() {
         content.edit("en/picker.json", p -> ((ObjectNode) rules(p).get(2)).put("result", "result-unclear"));
