@@ -10,9 +10,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-VERSION="${1:?usage: installer/build.sh VERSION [JVM_OPTION]}"
-# The kiosk's JVM option from pom.xml (kiosk.jvm.options), written into the launcher's settings.
-JVM_OPTION="${2:-}"
+VERSION="${1:?usage: installer/build.sh VERSION [JVM_OPTIONS]}"
+# The kiosk's JVM options from pom.xml (kiosk.jvm.options, separated by spaces), written into the
+# launcher's settings one by one.
+JVM_OPTIONS="${2:-}"
+JAVA_OPTIONS=()
+for option in $JVM_OPTIONS; do
+    JAVA_OPTIONS+=(--java-options "$option")
+done
 VERSION="${VERSION%-SNAPSHOT}"
 OUT=target/installer
 DEPS="$OUT/modules"
@@ -35,7 +40,7 @@ jpackage --type app-image --name "$NAME" --app-version "$VERSION" --dest "$OUT" 
     --description "Teaches patients about back muscle pain" --vendor "BackCare Kiosk" \
     --copyright "Apache-2.0" \
     --java-options '-XX:SharedArchiveFile=$APPDIR/backcare.jsa' --java-options '-Xshare:auto' \
-    ${JVM_OPTION:+--java-options "$JVM_OPTION"}
+    ${JAVA_OPTIONS[@]+"${JAVA_OPTIONS[@]}"}
 cp LICENSE "$OUT/$NAME/lib/LICENSE"
 # Only needed for heaps over 32 GB, which the kiosk never uses.
 rm -f "$OUT/$NAME/lib/runtime/lib/server/classes_nocoops.jsa"
