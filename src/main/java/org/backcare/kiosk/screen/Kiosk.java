@@ -72,7 +72,8 @@ public final class Kiosk {
         session.layers().forEach(n -> StackPane.setAlignment(n, Pos.TOP_LEFT));
         root = layers;
         appearance.languageProperty().addListener((o, was, now) -> switchLanguage(now));
-        navigator.home();
+        // No screen yet: the session opens the mode's first screen (Home, or the attract screen in
+        // kiosk mode) when the kiosk gets its scene, so that screen is built once, not twice.
     }
 
     /**

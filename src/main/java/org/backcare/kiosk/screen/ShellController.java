@@ -166,7 +166,10 @@ public final class ShellController {
         disclaimer.setVisible(!attract);
         disclaimer.setManaged(!attract);
         title.setText(screens.title(navigator.current()));
-        if (animate) {
+        // The first screen, when the kiosk starts, is shown at once: the window's first frame shows
+        // it whole, and nothing animates until someone taps. Every later screen fades in.
+        boolean first = screenHolder.getChildren().isEmpty();
+        if (animate && !first) {
             screenHolder.getChildren().setAll(view, fadeCover);
             fade.playFromStart();
         } else {
@@ -301,7 +304,10 @@ public final class ShellController {
         lookToggle.setSelected(show);
     }
 
-    /** Screen changes fade in; exports and tests turn that off, which also ends a fade under way. */
+    /**
+     * Screen changes (not the first screen) fade in; exports and tests turn that off, which also
+     * ends a fade under way.
+     */
     public void setAnimate(boolean animate) {
         this.animate = animate;
         if (!animate) {
