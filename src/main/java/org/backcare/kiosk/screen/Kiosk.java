@@ -88,7 +88,10 @@ public final class Kiosk {
         LOG.info(() -> "Language changed to " + content.language().id());
     }
 
-    /** A scene with the theme applied, sized {@code width}×{@code height}, with the session watching it. */
+    /**
+     * A scene with the theme applied, sized {@code width}×{@code height}, with the session watching
+     * it and the mode's first screen open (the kiosk shows no screen before this).
+     */
     public Scene scene(double width, double height) {
         Scene scene = new Scene(root, width, height);
         Theme.apply(scene, appearance);
