@@ -2,7 +2,8 @@
 # Builds the clinic installers from this build's module and jars (called by
 # ./mvnw -Pinstaller package; see installer/README.md):
 #   target/installer/runtime          jlink-trimmed Java runtime with our modules and a CDS base archive
-#   target/installer/BackCareKiosk/   portable app image (runs from any folder or USB stick)
+#   target/installer/BackCareKiosk/   portable app image (runs from any folder or USB stick); its
+#                                     launcher is installer/linux/BackCareKiosk.sh
 #   target/installer/backcare-kiosk-<version>-linux-x64.tar.gz   the same, packed
 #   target/installer/backcare-kiosk_<version>_amd64.deb          Debian/Ubuntu package, under /opt
 # The app image carries an AppCDS archive made by starting this very build (rendering every
@@ -10,14 +11,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-VERSION="${1:?usage: installer/build.sh VERSION [JVM_OPTIONS]}"
-# The kiosk's JVM options from pom.xml (kiosk.jvm.options, separated by spaces), written into the
-# launcher's settings one by one.
-JVM_OPTIONS="${2:-}"
-JAVA_OPTIONS=()
-for option in $JVM_OPTIONS; do
-    JAVA_OPTIONS+=(--java-options "$option")
-done
+USAGE="usage: installer/build.sh VERSION JVM_OPTIONS JLINK_OPTIONS (as ./mvnw -Pinstaller package passes them)"
+VERSION="${1:?$USAGE}"
+# The kiosk's JVM options from pom.xml (kiosk.jvm.options, separated by spaces), written one per
+# line into lib/app/jvm.args, which the launcher hands to the JVM.
+JVM_OPTIONS="${2?$USAGE}"
+# How the runtime is linked (pom.xml's kiosk.jlink.options; the benchmark links both of its apps
+# with the same options).
+JLINK_OPTIONS="${3:?$USAGE}"
 VERSION="${VERSION%-SNAPSHOT}"
 OUT=target/installer
 DEPS="$OUT/modules"
@@ -29,8 +30,8 @@ rm -rf "$OUT/runtime" "$OUT/$NAME" "$OUT"/*.deb "$OUT"/*.tar.gz
 rm -f "$DEPS"/javafx-*-[0-9]*[0-9].jar
 
 echo "== jlink: a trimmed runtime"
-jlink --module-path "target/classes:$DEPS" --add-modules "${MODULE%%/*}" \
-      --strip-debug --no-header-files --no-man-pages --compress=2 --generate-cds-archive \
+# shellcheck disable=SC2086 # the options are words
+jlink --module-path "target/classes:$DEPS" --add-modules "${MODULE%%/*}" $JLINK_OPTIONS \
       --output "$OUT/runtime"
 
 echo "== jpackage: the portable app image"
@@ -38,9 +39,15 @@ jpackage --type app-image --name "$NAME" --app-version "$VERSION" --dest "$OUT" 
     --runtime-image "$OUT/runtime" --module "$MODULE" \
     --icon installer/linux/backcare-256.png \
     --description "Teaches patients about back muscle pain" --vendor "BackCare Kiosk" \
-    --copyright "Apache-2.0" \
-    --java-options '-XX:SharedArchiveFile=$APPDIR/backcare.jsa' --java-options '-Xshare:auto' \
-    ${JAVA_OPTIONS[@]+"${JAVA_OPTIONS[@]}"}
+    --copyright "Apache-2.0"
+# Our launcher in place of jpackage's (see the script for why); jpackage's launcher library and
+# settings go with it, and the JVM options go where the launcher reads them.
+install -m 755 installer/linux/BackCareKiosk.sh "$OUT/$NAME/bin/$NAME"
+rm -f "$OUT/$NAME/lib/libapplauncher.so" "$OUT/$NAME/lib/app/$NAME.cfg"
+: > "$OUT/$NAME/lib/app/jvm.args"
+for option in $JVM_OPTIONS; do
+    echo "$option" >> "$OUT/$NAME/lib/app/jvm.args"
+done
 cp LICENSE "$OUT/$NAME/lib/LICENSE"
 # Only needed for heaps over 32 GB, which the kiosk never uses.
 rm -f "$OUT/$NAME/lib/runtime/lib/server/classes_nocoops.jsa"
@@ -57,7 +64,7 @@ fi
 if [ -n "${DISPLAY:-}" ]; then
     # The image's own java, so the archive matches the runtime it ships with exactly.
     "$OUT/$NAME/lib/runtime/bin/java" -XX:ArchiveClassesAtExit="$OUT/$NAME/lib/app/backcare.jsa" \
-        -m "$MODULE" --quit-after-first-frame --settings="$OUT/cds-training.json" >/dev/null 2>&1 || true
+        @"$OUT/$NAME/lib/app/jvm.args" -m "$MODULE" --quit-after-first-frame --settings="$OUT/cds-training.json" >/dev/null 2>&1 || true
 fi
 [ -n "$display_started" ] && kill "$display_started" 2>/dev/null || true
 if [ -f "$OUT/$NAME/lib/app/backcare.jsa" ]; then

@@ -8,7 +8,7 @@ JVM_OPTIONS="${2:-}"
 VERSION="${VERSION%-SNAPSHOT}"
 OUT=target/installer
 LAUNCHER="$OUT/BackCareKiosk/bin/BackCareKiosk"
-MAX_DEB_MB=45
+MAX_DEB_MB=32
 fail() { echo "INSTALLER CHECK FAILED: $*" >&2; exit 1; }
 
 HELP=$("$LAUNCHER" --help) || fail "--help exits with an error"
@@ -16,8 +16,10 @@ grep -q -- "--validate-content" <<<"$HELP" || fail "--help does not list the opt
 VALID=$("$LAUNCHER" --validate-content) || fail "--validate-content on the bundled content exits with an error"
 grep -q "no problems" <<<"$VALID" || fail "--validate-content on the bundled content: $VALID"
 "$LAUNCHER" --colour=blue >/dev/null 2>&1 && fail "an unknown option must not exit 0"
+cmp -s "$LAUNCHER" installer/linux/BackCareKiosk.sh \
+    || fail "bin/BackCareKiosk is not installer/linux/BackCareKiosk.sh (jpackage's launcher asks dpkg at every start)"
 for option in $JVM_OPTIONS; do
-    grep -qxF -- "java-options=$option" "$OUT/BackCareKiosk/lib/app/BackCareKiosk.cfg" \
+    grep -qxF -- "$option" "$OUT/BackCareKiosk/lib/app/jvm.args" \
         || fail "the launcher does not start the JVM with $option (an option the benchmarks measured)"
 done
 
