@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,11 +50,19 @@ public final class BenchRunner {
     /** The JVM options the kiosk ships with (pom.xml's kiosk.jvm.options); every JVM here gets them. */
     private final List<String> jvmOptions;
 
-    private BenchRunner(Path target, Path project, String jvmOptions) {
+    /** How the installer links the kiosk's runtime image (pom.xml's kiosk.jlink.options); both apps get them. */
+    private final List<String> jlinkOptions;
+
+    private BenchRunner(Path target, Path project, String jvmOptions, String jlinkOptions) {
         this.target = target;
         this.project = project;
         this.out = target.resolve("bench");
-        this.jvmOptions = jvmOptions.isBlank() ? List.of() : List.of(jvmOptions.trim().split("\\s+"));
+        this.jvmOptions = words(jvmOptions);
+        this.jlinkOptions = words(jlinkOptions);
+    }
+
+    private static List<String> words(String options) {
+        return options.isBlank() ? List.of() : List.of(options.trim().split("\\s+"));
     }
 
     /** {@code java}, the kiosk's JVM options, then {@code rest}. */
@@ -67,7 +76,7 @@ public final class BenchRunner {
 
     public static void main(String[] args) throws Exception {
         BenchRunner runner = new BenchRunner(Path.of(args[0]).toAbsolutePath(), Path.of(args[1]).toAbsolutePath(),
-                args.length > 2 ? args[2] : "");
+                args.length > 2 ? args[2] : "", args.length > 3 ? args[3] : "");
         try {
             runner.run();
         } finally {
@@ -84,18 +93,22 @@ public final class BenchRunner {
         String runtime = Files.readString(out.resolve("runtime-classpath.txt")).trim();
         // Jars, not class folders: the JVM will not archive classes from a folder on the path.
         kioskJar = kioskJar();
-        String kioskPath = kioskJar + ":" + runtime;
         String fxPath = Arrays.stream(runtime.split(":")).filter(p -> p.contains("/org/openjfx/"))
                 .collect(Collectors.joining(":"));
         Path baseline = compileBaseline(fxPath);
 
-        // Both run as the installer ships the kiosk: with an AppCDS archive made by one training run.
-        List<String> kiosk = withCds("kiosk", java("--module-path", kioskPath, "-m",
+        // Both run as the installer ships the kiosk: linked into a runtime image of their own with the
+        // installer's jlink options, started by that image's java, with an AppCDS archive made by one
+        // training run.
+        Path kioskImage = link("kiosk", kioskJar + ":" + modules(runtime), "org.backcare.kiosk");
+        Path baselineImage = link("baseline", modules(fxPath) + ":" + baseline, "org.backcare.bench.baseline");
+        List<String> kiosk = withCds("kiosk", launch(kioskImage, "-m",
                 "org.backcare.kiosk/org.backcare.kiosk.Main", "--settings=" + out.resolve("settings.json")));
-        List<String> base = withCds("baseline", java("--module-path", fxPath + ":" + baseline, "-m",
+        List<String> base = withCds("baseline", launch(baselineImage, "-m",
                 "org.backcare.bench.baseline/org.backcare.bench.baseline.BaselineApp"));
-        results.put("launch", "java " + String.join(" ", jvmOptions) + " --module-path <jars> -m …, each with its own"
-                + " AppCDS archive (as the installer ships)");
+        results.put("launch", "each app linked into a runtime image of its own (jlink " + String.join(" ", jlinkOptions)
+                + "), started by that image's bin/java " + String.join(" ", jvmOptions) + " -m …, with its own AppCDS"
+                + " archive: as the installer ships the kiosk");
 
         results.put("machine", machine());
         results.put("when", Instant.now().toString());
@@ -110,6 +123,44 @@ public final class BenchRunner {
         Files.writeString(out.resolve("results.md"), table);
         System.out.println(table);
         System.out.println("Wrote " + out.resolve("results.json") + " and " + out.resolve("results.md"));
+    }
+
+    /** The module jars of a path: JavaFX's plain jars are empty stand-ins, which jlink refuses. */
+    private static String modules(String path) {
+        return Arrays.stream(path.split(":"))
+                .filter(jar -> !Path.of(jar).getFileName().toString().matches("javafx-[a-z]+-[0-9.]+\\.jar"))
+                .collect(Collectors.joining(":"));
+    }
+
+    /** Links {@code module} and what it needs into {@code target/bench/<name>-image}, as the installer does. */
+    private Path link(String name, String modulePath, String module) throws Exception {
+        Path image = out.resolve(name + "-image");
+        if (Files.exists(image)) {
+            try (Stream<Path> old = Files.walk(image)) {
+                for (Path f : old.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(f);
+                }
+            }
+        }
+        List<String> command = new ArrayList<>(List.of(java.replaceAll("java$", "jlink"), "--module-path", modulePath,
+                "--add-modules", module, "--output", image.toString()));
+        command.addAll(jlinkOptions);
+        Path log = out.resolve(name + "-jlink.log");
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) {
+            p.destroyForcibly();
+            throw new IllegalStateException("jlink could not link " + module + "; see " + log);
+        }
+        return image;
+    }
+
+    /** A command that starts {@code image}'s own java with the kiosk's JVM options. */
+    private List<String> launch(Path image, String... rest) {
+        List<String> command = new ArrayList<>();
+        command.add(image.resolve("bin/java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of(rest));
+        return command;
     }
 
     /** Trains an AppCDS archive with one start of the command and returns the command using it. */
@@ -418,7 +469,8 @@ public final class BenchRunner {
     private String table() {
         StringBuilder md = new StringBuilder();
         md.append("Machine: ").append(results.path("machine").asText()).append("  \n");
-        md.append("Run: ").append(results.path("when").asText()).append(", `./mvnw -Pbench verify`\n\n");
+        md.append("Run: ").append(results.path("when").asText()).append(", `./mvnw -Pbench verify`  \n");
+        md.append("Started as: ").append(results.path("launch").asText()).append("\n\n");
         md.append("| figure | kiosk | baseline | target | met |\n|---|---|---|---|---|\n");
         row(md, "start to first frame, median ms (min–max)", range("start_ms"), range("baseline_start_ms"),
                 "≤ 1.1 × baseline", results.path("start_ratio").asDouble() <= 1.1,
