@@ -480,6 +480,9 @@ public final class BenchRunner {
         row(md, "screen change from a settled Home, p50 / p95 / max, ms", results.path("nav_p50_ms").asText() + " / "
                 + results.path("nav_p95_ms").asText() + " / " + results.path("nav_max_ms").asText(), "",
                 "p95 ≤ 50", results.path("nav_p95_ms").asDouble() <= 50, null);
+        row(md, "… each screen opened for the first time since start (the warm-up round, 9 taps), p50 / max, ms",
+                results.path("nav_first_round_p50_ms").asText() + " / " + results.path("nav_first_round_max_ms").asText(),
+                "", "", null, null);
         row(md, "… tapped 100 ms after Home appears, during its fade-in", results.path("nav_during_fade_p50_ms").asText()
                 + " / " + results.path("nav_during_fade_p95_ms").asText() + " / "
                 + results.path("nav_during_fade_max_ms").asText(), "", "", null, null);
