@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Checks what installer/build.sh made: the portable launcher answers --help and validates the
-# bundled content, and the .deb's control data (name, version, Depends) and size are right.
+# bundled content, it is our script and starts the JVM with every option in kiosk.jvm.options, and
+# the .deb's control data (name, version, Depends) and size are right.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 VERSION="${1:?usage: installer/check.sh VERSION [JVM_OPTIONS]}"
