@@ -486,6 +486,11 @@ public final class BenchRunner {
         row(md, "… tapped 100 ms after Home appears, during its fade-in", results.path("nav_during_fade_p50_ms").asText()
                 + " / " + results.path("nav_during_fade_p95_ms").asText() + " / "
                 + results.path("nav_during_fade_max_ms").asText(), "", "", null, null);
+        row(md, "screen change to each of the " + results.path("nav_deeper_screens").asInt()
+                + " screens below Home's tiles (exercises, picker steps, walkthroughs), from the settled screen"
+                + " that leads there, p50 / p95 / max, ms", results.path("nav_deeper_p50_ms").asText() + " / "
+                + results.path("nav_deeper_p95_ms").asText() + " / " + results.path("nav_deeper_max_ms").asText(), "",
+                "p95 ≤ 50", results.path("nav_deeper_p95_ms").asDouble() <= 50, null);
         row(md, "figure animation, frames per second", results.path("anim_fps").asText(), "", "≥ 55",
                 results.path("anim_fps").asDouble() >= 55, null);
         row(md, "worst gap between frames, ms", results.path("frame_worst_gap_ms").asText(), "", "≤ 35",

@@ -16,16 +16,22 @@ import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.backcare.kiosk.Main;
+import org.backcare.kiosk.content.Answer;
+import org.backcare.kiosk.content.Content;
+import org.backcare.kiosk.content.Exercise;
 import org.backcare.kiosk.content.Library;
 import org.backcare.kiosk.content.Topic;
 import org.backcare.kiosk.kiosk.Settings;
 import org.backcare.kiosk.nav.Route;
+import org.backcare.kiosk.picker.PickerEngine;
+import org.backcare.kiosk.picker.Step;
 import org.backcare.kiosk.screen.Kiosk;
 import org.backcare.kiosk.screen.Screens;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -40,6 +46,8 @@ public final class InProcessBench extends Application {
     private static final List<String> HOME_TILES = List.of("#pickerTile", "#musclesTile", "#causesTile",
             "#symptomsTile", "#selfCareTile", "#exercisesTile", "#doctorTile", "#keyPointsTile", "#sourcesTile");
     private static final int NAV_ROUNDS = Integer.getInteger("bench.navRounds", 11);
+    /** Rounds of the taps deeper than Home's tiles (the first a warm-up, not counted). */
+    private static final int DEEPER_ROUNDS = Integer.getInteger("bench.deeperRounds", 5);
     private static final int NAVIGATIONS = Integer.getInteger("bench.navigations", 10_000);
     private static final int RESETS = Integer.getInteger("bench.resets", 1_000);
 
@@ -47,6 +55,7 @@ public final class InProcessBench extends Application {
     private Scene scene;
     private final List<Double> navMs = new ArrayList<>();
     private final List<Double> quickNavMs = new ArrayList<>();
+    private final List<Double> deeperNavMs = new ArrayList<>();
     /** The settled taps' first round: each screen opened for the first time since start, as for the day's first person. */
     private final List<Double> firstNavMs = new ArrayList<>();
     private final StringBuilder json = new StringBuilder("{");
@@ -77,26 +86,75 @@ public final class InProcessBench extends Application {
         }.start();
     }
 
+    /** A tap to time: open {@code from} and let it settle, tap {@code before} (untimed) if given, then tap {@code target}. */
+    private record Tap(Route from, String target, String before) {
+    }
+
     /**
      * Injected tap on each Home tile, timed to the end of the layout of the first frame after it.
      * First on a settled Home (its fade-in long over, as when a person has read it): the figure the
      * target is for. Then again 100 ms after Home appears, while it still fades in and the renderer
-     * is busy with it: a quick tapper's case, reported beside it.
+     * is busy with it: a quick tapper's case, reported beside it. Then the screens deeper than
+     * Home's tiles, each from the screen that leads to it ({@link #deeperTaps}).
      */
     private void navigation() {
-        List<String> taps = new ArrayList<>();
+        List<Tap> taps = new ArrayList<>();
         for (int r = 0; r < NAV_ROUNDS; r++) {
-            taps.addAll(HOME_TILES);
+            HOME_TILES.forEach(tile -> taps.add(new Tap(Route.HOME, tile, null)));
+        }
+        List<Tap> deeper = deeperTaps();
+        List<Tap> deeperRounds = new ArrayList<>();
+        for (int r = 0; r < DEEPER_ROUNDS; r++) {
+            deeperRounds.addAll(deeper);
         }
         // 20 frames (333 ms) is past the 180 ms fade; 6 frames (100 ms) is inside it.
-        tapAll(taps, 0, 20, navMs, () -> {
+        tapAll(taps, HOME_TILES.size(), 0, 20, navMs, firstNavMs, () -> {
             report("nav", navMs);
             report("nav_first_round", firstNavMs);
-            tapAll(taps, 0, 6, quickNavMs, () -> {
+            tapAll(taps, HOME_TILES.size(), 0, 6, quickNavMs, null, () -> {
                 report("nav_during_fade", quickNavMs);
-                after(10, this::animation);
+                tapAll(deeperRounds, deeper.size(), 0, 20, deeperNavMs, null, () -> {
+                    put("nav_deeper_screens", deeper.size());
+                    report("nav_deeper", deeperNavMs);
+                    after(10, this::animation);
+                });
             });
         });
+    }
+
+    /**
+     * One tap to each screen below Home's tiles, as a person reaches it: each exercise from the
+     * exercise list; each picker question answered (its first answer; on a question with several
+     * answers, that answer ticked, then "Next" timed), which opens the next question or a result;
+     * and each exercise's walkthrough from the first result that offers it.
+     */
+    private List<Tap> deeperTaps() {
+        Content content = kiosk.content();
+        List<Tap> taps = new ArrayList<>();
+        for (Exercise exercise : content.exercises().exercises()) {
+            taps.add(new Tap(new Route.TopicPage(Topic.EXERCISES), "#exercise-" + exercise.id(), null));
+        }
+        PickerEngine engine = new PickerEngine(content.picker());
+        java.util.Set<String> walkthroughs = new HashSet<>();
+        for (Route route : Screens.all(content)) {
+            if (!(route instanceof Route.PickerStep step)) {
+                continue;
+            }
+            Step next = engine.next(step.answers());
+            if (next instanceof Step.Ask ask) {
+                Answer first = ask.question().answers().get(0);
+                taps.add(ask.question().multiple()
+                        ? new Tap(step, "#nextButton", "#answer-" + first.id())
+                        : new Tap(step, "#answer-" + first.id(), null));
+            } else if (next instanceof Step.Finish finish) {
+                for (String exercise : finish.result().exercises()) {
+                    if (walkthroughs.add(exercise)) {
+                        taps.add(new Tap(step, "#walkthrough-" + exercise, null));
+                    }
+                }
+            }
+        }
+        return taps;
     }
 
     private void report(String name, List<Double> ms) {
@@ -107,29 +165,52 @@ public final class InProcessBench extends Application {
         put(name + "_max_ms", ms.get(ms.size() - 1));
     }
 
-    private void tapAll(List<String> taps, int i, int settleFrames, List<Double> ms, Runnable then) {
+    /**
+     * Times each tap in turn; the first {@code round} taps warm the code paths up and go to
+     * {@code firstRound} (when given) instead of {@code ms}.
+     */
+    private void tapAll(List<Tap> taps, int round, int i, int settleFrames, List<Double> ms, List<Double> firstRound,
+                        Runnable then) {
         if (i == taps.size()) {
             then.run();
             return;
         }
-        kiosk.navigator().home();
+        Tap tap = taps.get(i);
+        kiosk.navigator().reset(tap.from());
         after(settleFrames, () -> {
-            Node tile = scene.lookup(taps.get(i));
+            if (tap.before() != null) {
+                tap(find(tap.before(), tap));
+            }
+            Node target = find(tap.target(), tap);
             long start = System.nanoTime();
             Runnable[] listener = new Runnable[1];
             listener[0] = () -> {
                 scene.removePostLayoutPulseListener(listener[0]);
                 double took = (System.nanoTime() - start) / 1e6;
-                if (i >= HOME_TILES.size()) { // the first round warms up the code paths
-                    ms.add(took);
-                } else if (ms == navMs) {
-                    firstNavMs.add(took);
+                if (tap.from().equals(kiosk.navigator().current())) {
+                    // Prints no results, so BenchRunner fails at once rather than timing a tap that did nothing.
+                    System.err.println("Tapping " + tap.target() + " on " + tap.from().name() + " opened no other screen");
+                    Platform.exit();
+                    return;
                 }
-                after(4, () -> tapAll(taps, i + 1, settleFrames, ms, then));
+                if (i >= round) {
+                    ms.add(took);
+                } else if (firstRound != null) {
+                    firstRound.add(took);
+                }
+                after(4, () -> tapAll(taps, round, i + 1, settleFrames, ms, firstRound, then));
             };
             scene.addPostLayoutPulseListener(listener[0]);
-            tap(tile);
+            tap(target);
         });
+    }
+
+    private Node find(String selector, Tap tap) {
+        Node node = scene.lookup(selector);
+        if (node == null) {
+            throw new IllegalStateException("No " + selector + " on " + tap.from().name());
+        }
+        return node;
     }
 
     private static void tap(Node node) {
