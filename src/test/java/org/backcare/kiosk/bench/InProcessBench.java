@@ -20,9 +20,11 @@ import org.backcare.kiosk.content.Answer;
 import org.backcare.kiosk.content.Content;
 import org.backcare.kiosk.content.Exercise;
 import org.backcare.kiosk.content.Library;
+import org.backcare.kiosk.content.Question;
 import org.backcare.kiosk.content.Topic;
 import org.backcare.kiosk.kiosk.Settings;
 import org.backcare.kiosk.nav.Route;
+import org.backcare.kiosk.picker.Answers;
 import org.backcare.kiosk.picker.PickerEngine;
 import org.backcare.kiosk.picker.Step;
 import org.backcare.kiosk.screen.Kiosk;
@@ -86,21 +88,21 @@ public final class InProcessBench extends Application {
         }.start();
     }
 
-    /** A tap to time: open {@code from} and let it settle, tap {@code before} (untimed) if given, then tap {@code target}. */
-    private record Tap(Route from, String target, String before) {
+    /** A tap to time: open {@code from} and let it settle, tap each of {@code before} (untimed), then tap {@code target}. */
+    private record Tap(Route from, String target, List<String> before) {
     }
 
     /**
      * Injected tap on each Home tile, timed to the end of the layout of the first frame after it.
      * First on a settled Home (its fade-in long over, as when a person has read it): the figure the
      * target is for. Then again 100 ms after Home appears, while it still fades in and the renderer
-     * is busy with it: a quick tapper's case, reported beside it. Then the screens deeper than
-     * Home's tiles, each from the screen that leads to it ({@link #deeperTaps}).
+     * is busy with it: a quick tapper's case, reported beside it. Then every screen below Home's
+     * tiles, each from the screen that leads to it ({@link #deeperTaps}).
      */
     private void navigation() {
         List<Tap> taps = new ArrayList<>();
         for (int r = 0; r < NAV_ROUNDS; r++) {
-            HOME_TILES.forEach(tile -> taps.add(new Tap(Route.HOME, tile, null)));
+            HOME_TILES.forEach(tile -> taps.add(new Tap(Route.HOME, tile, List.of())));
         }
         List<Tap> deeper = deeperTaps();
         List<Tap> deeperRounds = new ArrayList<>();
@@ -124,37 +126,53 @@ public final class InProcessBench extends Application {
 
     /**
      * One tap to each screen below Home's tiles, as a person reaches it: each exercise from the
-     * exercise list; each picker question answered (its first answer; on a question with several
-     * answers, that answer ticked, then "Next" timed), which opens the next question or a result;
-     * and each exercise's walkthrough from the first result that offers it.
+     * exercise list; each picker question after the first, and each picker result, from the
+     * question before it, answered as {@link Screens#all} reaches that screen (answers ticked, then
+     * "Next" timed, on a question with several answers); and each exercise's walkthrough from the
+     * first result that offers it.
      */
     private List<Tap> deeperTaps() {
         Content content = kiosk.content();
         List<Tap> taps = new ArrayList<>();
         for (Exercise exercise : content.exercises().exercises()) {
-            taps.add(new Tap(new Route.TopicPage(Topic.EXERCISES), "#exercise-" + exercise.id(), null));
+            taps.add(new Tap(new Route.TopicPage(Topic.EXERCISES), "#exercise-" + exercise.id(), List.of()));
         }
         PickerEngine engine = new PickerEngine(content.picker());
         java.util.Set<String> walkthroughs = new HashSet<>();
         for (Route route : Screens.all(content)) {
-            if (!(route instanceof Route.PickerStep step)) {
-                continue;
-            }
-            Step next = engine.next(step.answers());
-            if (next instanceof Step.Ask ask) {
-                Answer first = ask.question().answers().get(0);
-                taps.add(ask.question().multiple()
-                        ? new Tap(step, "#nextButton", "#answer-" + first.id())
-                        : new Tap(step, "#answer-" + first.id(), null));
-            } else if (next instanceof Step.Finish finish) {
-                for (String exercise : finish.result().exercises()) {
-                    if (walkthroughs.add(exercise)) {
-                        taps.add(new Tap(step, "#walkthrough-" + exercise, null));
+            if (route instanceof Route.PickerStep step && step.answers().count() > 0) {
+                taps.add(pickerTap(engine, step.answers()));
+                if (engine.next(step.answers()) instanceof Step.Finish finish) {
+                    for (String exercise : finish.result().exercises()) {
+                        if (walkthroughs.add(exercise)) {
+                            taps.add(new Tap(step, "#walkthrough-" + exercise, List.of()));
+                        }
                     }
                 }
             }
         }
         return taps;
+    }
+
+    /** The last tap on the way to the picker screen for {@code goal}, answering as {@code goal} does. */
+    private static Tap pickerTap(PickerEngine engine, Answers goal) {
+        Answers so = Answers.NONE;
+        while (engine.next(so) instanceof Step.Ask ask) {
+            Question question = ask.question();
+            List<String> chosen = question.answers().stream().map(Answer::id)
+                    .filter(goal.of(question.id())::contains).toList();
+            Answers after = so.with(question.id(), chosen);
+            if (after.equals(goal)) {
+                List<String> ids = chosen.stream().map(id -> "#answer-" + id).toList();
+                return question.multiple() ? new Tap(new Route.PickerStep(so), "#nextButton", ids)
+                        : new Tap(new Route.PickerStep(so), ids.get(0), List.of());
+            }
+            if (after.equals(so) || chosen.isEmpty()) {
+                break;
+            }
+            so = after;
+        }
+        throw new IllegalStateException("No way through the picker to " + goal);
     }
 
     private void report(String name, List<Double> ms) {
@@ -178,9 +196,7 @@ public final class InProcessBench extends Application {
         Tap tap = taps.get(i);
         kiosk.navigator().reset(tap.from());
         after(settleFrames, () -> {
-            if (tap.before() != null) {
-                tap(find(tap.before(), tap));
-            }
+            tap.before().forEach(selector -> tap(find(selector, tap)));
             Node target = find(tap.target(), tap);
             long start = System.nanoTime();
             Runnable[] listener = new Runnable[1];
