@@ -120,18 +120,18 @@ public final class InProcessBench extends Application {
             deeperRounds.addAll(deeper);
         }
         // 20 frames (333 ms) is past the 180 ms fade; 6 frames (100 ms) is inside it.
-        tapAll(taps, HOME_TILES.size(), 0, 20, navMs, firstNavMs, () -> {
+        tapAll(new Series(taps, HOME_TILES.size(), 20, navMs, firstNavMs, () -> {
             report("nav", navMs);
             report("nav_first_round", firstNavMs);
-            tapAll(taps, HOME_TILES.size(), 0, 6, quickNavMs, null, () -> {
+            tapAll(new Series(taps, HOME_TILES.size(), 6, quickNavMs, null, () -> {
                 report("nav_during_fade", quickNavMs);
-                tapAll(deeperRounds, deeper.size(), 0, 20, deeperNavMs, null, () -> {
+                tapAll(new Series(deeperRounds, deeper.size(), 20, deeperNavMs, null, () -> {
                     put("nav_deeper_screens", deeper.size());
                     report("nav_deeper", deeperNavMs);
                     after(10, this::animation);
-                });
-            });
-        });
+                }), 0);
+            }), 0);
+        }), 0);
     }
 
     /**
@@ -194,30 +194,33 @@ public final class InProcessBench extends Application {
     }
 
     /**
-     * Times each tap in turn; the first {@code round} taps warm the code paths up and go to
-     * {@code firstRound} (when given) instead of {@code ms}.
+     * Taps timed one after the other, each {@code settleFrames} after its screen opens; the first
+     * {@code warmUp} warm the code paths up and go to {@code firstRound} (when given) instead of
+     * {@code ms}; then {@code then} runs.
      */
-    private void tapAll(List<Tap> taps, int round, int i, int settleFrames, List<Double> ms, List<Double> firstRound,
-                        Runnable then) {
-        if (i == taps.size()) {
-            then.run();
+    private record Series(List<Tap> taps, int warmUp, int settleFrames, List<Double> ms, List<Double> firstRound,
+                          Runnable then) {
+    }
+
+    private void tapAll(Series series, int i) {
+        if (i == series.taps().size()) {
+            series.then().run();
             return;
         }
-        Tap tap = taps.get(i);
+        Tap tap = series.taps().get(i);
         kiosk.navigator().reset(tap.from());
-        after(settleFrames, () -> {
+        after(series.settleFrames(), () -> {
             if (tap.before().isEmpty()) {
-                timedTap(taps, round, i, settleFrames, ms, firstRound, then);
+                timedTap(series, i);
             } else { // ticked answers get their frames before "Next" is timed
                 tap.before().forEach(selector -> tap(find(selector, tap)));
-                after(2, () -> timedTap(taps, round, i, settleFrames, ms, firstRound, then));
+                after(2, () -> timedTap(series, i));
             }
         });
     }
 
-    private void timedTap(List<Tap> taps, int round, int i, int settleFrames, List<Double> ms, List<Double> firstRound,
-                          Runnable then) {
-        Tap tap = taps.get(i);
+    private void timedTap(Series series, int i) {
+        Tap tap = series.taps().get(i);
         Node target = find(tap.target(), tap);
         long start = System.nanoTime();
         Runnable[] listener = new Runnable[1];
@@ -228,12 +231,12 @@ public final class InProcessBench extends Application {
                 fail("tapping " + tap.target() + " on " + tap.from().name() + " opened no other screen");
                 return;
             }
-            if (i >= round) {
-                ms.add(took);
-            } else if (firstRound != null) {
-                firstRound.add(took);
+            if (i >= series.warmUp()) {
+                series.ms().add(took);
+            } else if (series.firstRound() != null) {
+                series.firstRound().add(took);
             }
-            after(4, () -> tapAll(taps, round, i + 1, settleFrames, ms, firstRound, then));
+            after(4, () -> tapAll(series, i + 1));
         };
         scene.addPostLayoutPulseListener(listener[0]);
         tap(target);
