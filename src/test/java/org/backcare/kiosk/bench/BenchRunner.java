@@ -67,8 +67,13 @@ public final class BenchRunner {
 
     /** {@code java}, the kiosk's JVM options, then {@code rest}. */
     private List<String> java(String... rest) {
+        return command(java, rest);
+    }
+
+    /** {@code executable} (a {@code java}) with the kiosk's JVM options, then {@code rest}. */
+    private List<String> command(String executable, String... rest) {
         List<String> command = new ArrayList<>();
-        command.add(java);
+        command.add(executable);
         command.addAll(jvmOptions);
         command.addAll(List.of(rest));
         return command;
@@ -156,11 +161,7 @@ public final class BenchRunner {
 
     /** A command that starts {@code image}'s own java with the kiosk's JVM options. */
     private List<String> launch(Path image, String... rest) {
-        List<String> command = new ArrayList<>();
-        command.add(image.resolve("bin/java").toString());
-        command.addAll(jvmOptions);
-        command.addAll(List.of(rest));
-        return command;
+        return command(image.resolve("bin/java").toString(), rest);
     }
 
     /** Trains an AppCDS archive with one start of the command and returns the command using it. */
