@@ -32,7 +32,6 @@ import org.backcare.kiosk.screen.Screens;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -47,19 +46,13 @@ public final class InProcessBench extends Application {
 
     private static final List<String> HOME_TILES = List.of("#pickerTile", "#musclesTile", "#causesTile",
             "#symptomsTile", "#selfCareTile", "#exercisesTile", "#doctorTile", "#keyPointsTile", "#sourcesTile");
+    /** Rounds of taps on every screen reachable from Home; the first warms up and is reported apart. */
     private static final int NAV_ROUNDS = Integer.getInteger("bench.navRounds", 11);
-    /** Rounds of the taps deeper than Home's tiles (the first a warm-up, not counted). */
-    private static final int DEEPER_ROUNDS = Integer.getInteger("bench.deeperRounds", 5);
     private static final int NAVIGATIONS = Integer.getInteger("bench.navigations", 10_000);
     private static final int RESETS = Integer.getInteger("bench.resets", 1_000);
 
     private Kiosk kiosk;
     private Scene scene;
-    private final List<Double> navMs = new ArrayList<>();
-    private final List<Double> quickNavMs = new ArrayList<>();
-    private final List<Double> deeperNavMs = new ArrayList<>();
-    /** The settled taps' first round: each screen opened for the first time since start, as for the day's first person. */
-    private final List<Double> firstNavMs = new ArrayList<>();
     private final StringBuilder json = new StringBuilder("{");
 
     @Override
@@ -102,34 +95,35 @@ public final class InProcessBench extends Application {
     private record Tap(Route from, String target, List<String> before) {
     }
 
+    /** A timed tap: its round (0 is the warm-up), its place in the round, and how long it took. */
+    private record Timed(int round, int screen, double ms) {
+    }
+
     /**
-     * Injected tap on each Home tile, timed to the end of the layout of the first frame after it.
-     * First on a settled Home (its fade-in long over, as when a person has read it): the figure the
-     * target is for. Then again 100 ms after Home appears, while it still fades in and the renderer
-     * is busy with it: a quick tapper's case, reported beside it. Then every screen below Home's
-     * tiles, each from the screen that leads to it ({@link #deeperTaps}).
+     * Injected taps, each timed to the end of the layout of the first frame after it, over every
+     * screen reachable from Home: Home's tiles, then each screen below them from the screen that
+     * leads to it ({@link #deeperTaps}), each tap on a settled screen (its fade-in long over, as
+     * when a person has read it), in rounds. That is the figure the target is for; Home's tiles and
+     * the screens below them are also reported apart. Then Home's tiles again, each 100 ms after
+     * Home appears, while it still fades in and the renderer is busy with it: a quick tapper's case.
      */
     private void navigation() {
-        List<Tap> taps = new ArrayList<>();
-        for (int r = 0; r < NAV_ROUNDS; r++) {
-            HOME_TILES.forEach(tile -> taps.add(new Tap(Route.HOME, tile, List.of())));
-        }
-        List<Tap> deeper = deeperTaps();
-        List<Tap> deeperRounds = new ArrayList<>();
-        for (int r = 0; r < DEEPER_ROUNDS; r++) {
-            deeperRounds.addAll(deeper);
-        }
+        List<Tap> screens = new ArrayList<>();
+        HOME_TILES.forEach(tile -> screens.add(new Tap(Route.HOME, tile, List.of())));
+        screens.addAll(deeperTaps());
+        List<Tap> tiles = screens.subList(0, HOME_TILES.size());
+        List<Timed> settled = new ArrayList<>();
+        List<Timed> quick = new ArrayList<>();
         // 20 frames (333 ms) is past the 180 ms fade; 6 frames (100 ms) is inside it.
-        tapAll(new Series(taps, HOME_TILES.size(), 20, navMs, firstNavMs, () -> {
-            report("nav", navMs);
-            report("nav_first_round", firstNavMs);
-            tapAll(new Series(taps, HOME_TILES.size(), 6, quickNavMs, null, () -> {
-                report("nav_during_fade", quickNavMs);
-                tapAll(new Series(deeperRounds, deeper.size(), 20, deeperNavMs, null, () -> {
-                    put("nav_deeper_screens", deeper.size());
-                    report("nav_deeper", deeperNavMs);
-                    after(10, this::animation);
-                }), 0);
+        tapAll(new Series(screens, NAV_ROUNDS, 20, settled, () -> {
+            put("nav_screens", screens.size());
+            report("nav", settled, t -> t.round() > 0);
+            report("nav_first_round", settled, t -> t.round() == 0);
+            report("nav_home", settled, t -> t.round() > 0 && t.screen() < tiles.size());
+            report("nav_deeper", settled, t -> t.round() > 0 && t.screen() >= tiles.size());
+            tapAll(new Series(tiles, NAV_ROUNDS, 6, quick, () -> {
+                report("nav_during_fade", quick, t -> t.round() > 0);
+                after(10, this::animation);
             }), 0);
         }), 0);
     }
@@ -185,42 +179,36 @@ public final class InProcessBench extends Application {
         throw new IllegalStateException("No way through the picker to " + goal);
     }
 
-    private void report(String name, List<Double> ms) {
-        Collections.sort(ms);
+    private void report(String name, List<Timed> timed, java.util.function.Predicate<Timed> which) {
+        List<Double> ms = timed.stream().filter(which).map(Timed::ms).sorted().toList();
         put(name + "_samples", ms.size());
         put(name + "_p50_ms", percentile(ms, 0.50));
         put(name + "_p95_ms", percentile(ms, 0.95));
         put(name + "_max_ms", ms.get(ms.size() - 1));
     }
 
-    /**
-     * Taps timed one after the other, each {@code settleFrames} after its screen opens; the first
-     * {@code warmUp} warm the code paths up and go to {@code firstRound} (when given) instead of
-     * {@code ms}; then {@code then} runs.
-     */
-    private record Series(List<Tap> taps, int warmUp, int settleFrames, List<Double> ms, List<Double> firstRound,
-                          Runnable then) {
+    /** {@code rounds} rounds of {@code round}'s taps, each {@code settleFrames} after its screen opens; then {@code then}. */
+    private record Series(List<Tap> round, int rounds, int settleFrames, List<Timed> timed, Runnable then) {
     }
 
     private void tapAll(Series series, int i) {
-        if (i == series.taps().size()) {
+        if (i == series.round().size() * series.rounds()) {
             series.then().run();
             return;
         }
-        Tap tap = series.taps().get(i);
+        Tap tap = series.round().get(i % series.round().size());
         kiosk.navigator().reset(tap.from());
         after(series.settleFrames(), () -> {
             if (tap.before().isEmpty()) {
-                timedTap(series, i);
+                timedTap(series, i, tap);
             } else { // ticked answers get their frames before "Next" is timed
                 tap.before().forEach(selector -> tap(find(selector, tap)));
-                after(2, () -> timedTap(series, i));
+                after(2, () -> timedTap(series, i, tap));
             }
         });
     }
 
-    private void timedTap(Series series, int i) {
-        Tap tap = series.taps().get(i);
+    private void timedTap(Series series, int i, Tap tap) {
         Node target = find(tap.target(), tap);
         long start = System.nanoTime();
         Runnable[] listener = new Runnable[1];
@@ -231,11 +219,8 @@ public final class InProcessBench extends Application {
                 fail("tapping " + tap.target() + " on " + tap.from().name() + " opened no other screen");
                 return;
             }
-            if (i >= series.warmUp()) {
-                series.ms().add(took);
-            } else if (series.firstRound() != null) {
-                series.firstRound().add(took);
-            }
+            int size = series.round().size();
+            series.timed().add(new Timed(i / size, i % size, took));
             after(4, () -> tapAll(series, i + 1));
         };
         scene.addPostLayoutPulseListener(listener[0]);
