@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The in-process half of the benchmark, run by {@link BenchRunner} in its own JVM on a real
@@ -179,7 +180,7 @@ public final class InProcessBench extends Application {
         throw new IllegalStateException("No way through the picker to " + goal);
     }
 
-    private void report(String name, List<Timed> timed, java.util.function.Predicate<Timed> which) {
+    private void report(String name, List<Timed> timed, Predicate<Timed> which) {
         List<Double> ms = timed.stream().filter(which).map(Timed::ms).sorted().toList();
         put(name + "_samples", ms.size());
         put(name + "_p50_ms", percentile(ms, 0.50));
