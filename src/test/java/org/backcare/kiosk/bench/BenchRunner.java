@@ -490,6 +490,12 @@ public final class BenchRunner {
                 "", "", null, null);
         row(md, "… Home's tiles tapped 100 ms after Home appears, during its fade-in", triple("nav_during_fade"), "", "",
                 null, null);
+        row(md, "changing the look of a settled screen (the other language and back, text at 150 % and back, high"
+                + " contrast and back) on Home and the 9 screens behind its tiles, p50 / p95 / max, ms", triple("look"),
+                "", "", null, null);
+        row(md, "… the language only (the screen is built again)", triple("look_language"), "", "", null, null);
+        row(md, "… the text size only (restyled)", triple("look_text_size"), "", "", null, null);
+        row(md, "… the contrast only (restyled)", triple("look_contrast"), "", "", null, null);
         row(md, "figure animation, frames per second", results.path("anim_fps").asText(), "", "≥ 55",
                 results.path("anim_fps").asDouble() >= 55, null);
         row(md, "worst gap between frames, ms", results.path("frame_worst_gap_ms").asText(), "", "≤ 35",
