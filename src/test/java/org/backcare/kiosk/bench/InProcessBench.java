@@ -176,9 +176,9 @@ public final class InProcessBench extends Application {
         List<Timed> timed = new ArrayList<>();
         tapAll(new Series(taps, LOOK_ROUNDS, 20, timed, () -> {
             report("look", timed, t -> t.round() > 0);
-            report("look_language", timed, t -> t.round() > 0 && t.screen() % 6 < 2);
-            report("look_text_size", timed, t -> t.round() > 0 && t.screen() % 6 / 2 == 1);
-            report("look_contrast", timed, t -> t.round() > 0 && t.screen() % 6 >= 4);
+            report("look_language", timed, t -> t.round() > 0 && taps.get(t.screen()).target().startsWith("#language-"));
+            report("look_text_size", timed, t -> t.round() > 0 && taps.get(t.screen()).target().startsWith("#textSize"));
+            report("look_contrast", timed, t -> t.round() > 0 && taps.get(t.screen()).target().startsWith("#contrast"));
             finish();
         }), 0);
     }
