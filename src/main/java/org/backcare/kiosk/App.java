@@ -71,7 +71,8 @@ public final class App extends Application {
         if (options.exportFolder() != null) {
             settings = settings.withMode(Mode.CLASSROOM); // an export never locks the screen
         }
-        Library library = Library.open(settings.contentFolder(), Main.contentLoader(), new ContentLoader());
+        Library library = Library.open(settings.contentFolder(), Main.contentLoader(), new ContentLoader())
+                .withEmergencyNumber(settings.emergencyNumber());
         if (!library.rejected().isEmpty()) {
             warnings.add("The content folder " + settings.contentFolder() + " has " + library.rejected().size()
                     + " problem(s); running on the bundled content instead.");

@@ -34,7 +34,8 @@ class ContrastTest {
             pair("on-accent", "accent"), pair("on-danger", "danger"),
             pair("danger", "surface"), pair("danger", "danger-soft"),
             pair("primary", "surface"), pair("primary", "background"),
-            pair("text", "accent-soft"), pair("text", "info-soft"), pair("text", "danger-soft"));
+            pair("text", "accent-soft"), pair("text", "info-soft"), pair("text", "danger-soft"),
+            pair("danger", "on-danger"), pair("primary", "info-soft"));
 
     /** Graphics against what they are drawn on. */
     private static final List<String[]> GRAPHICS = List.of(

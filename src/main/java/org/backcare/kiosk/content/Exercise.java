@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * A stretch or exercise.
  *
- * @param prop  what the figure lies, sits or stands on
+ * @param prop    what the figure lies, sits or stands on
+ * @param avoidIf picker answers that rule this exercise out (its cautions, as data): the picker
+ *                never offers it to a person who chose one of them
  * @param poses the figure's positions: start, end (and more), animated in turn
  */
 public record Exercise(String id, String name, Direction direction, String purpose, List<String> steps,
@@ -13,9 +15,11 @@ public record Exercise(String id, String name, Direction direction, String purpo
                        @Range(min = 1, max = 50, unit = "repetitions") int repetitions,
                        String howOften, List<String> cautions,
                        @Ref(Source.class) List<String> sources,
-                       Prop prop, List<Pose> poses) {
+                       Prop prop, List<Pose> poses,
+                       @Omittable @Ref(Answer.class) List<String> avoidIf) {
     public Exercise {
         poses = List.copyOf(poses);
+        avoidIf = avoidIf == null ? List.of() : List.copyOf(avoidIf);
         steps = List.copyOf(steps);
         cautions = List.copyOf(cautions);
         sources = List.copyOf(sources);

@@ -28,6 +28,13 @@ public record Library(String source, LanguageList languages, Map<String, Content
         return in(languages.defaultLanguage());
     }
 
+    /** This library with {@code {emergencyNumber}} in every text replaced by the clinic's number. */
+    public Library withEmergencyNumber(String number) {
+        Map<String, Content> filled = new java.util.LinkedHashMap<>();
+        content.forEach((lang, c) -> filled.put(lang, Placeholders.fill(c, number)));
+        return new Library(source, languages, filled, rejected);
+    }
+
     /**
      * Loads a clinic's folder when one is given and clean; otherwise the bundled content.
      *

@@ -174,6 +174,11 @@ final class ShapeCheck {
                     + " fit on a screen");
             return;
         }
+        String placeholder = Placeholders.problem(text);
+        if (placeholder != null) {
+            problem(path, placeholder);
+            return;
+        }
         if (isId && !ID.matcher(text).matches()) {
             problem(path, "must be lower-case words joined by hyphens, like \"double-knee-to-chest\", got "
                     + describe(node));

@@ -24,7 +24,10 @@ import java.util.Set;
 public final class SettingsFile {
 
     private static final Set<String> KEYS = Set.of("mode", "idleSeconds", "countdownSeconds", "language",
-            "contentFolder", "screen", "pinHash", "textSize", "highContrast");
+            "contentFolder", "screen", "pinHash", "textSize", "highContrast", "emergencyNumber");
+
+    /** 2 to 15 digits: every country's emergency number (911, 112, 999, 000, 1669…), and room for a clinic's own. */
+    private static final java.util.regex.Pattern EMERGENCY_NUMBER = java.util.regex.Pattern.compile("[0-9]{2,15}");
 
     /** What reading gave: the settings, and a message for each value that was not used. */
     public record Loaded(Settings settings, List<String> problems) {
@@ -106,8 +109,14 @@ public final class SettingsFile {
                         + d.highContrast());
             }
         }
+        String emergency = text(root, "emergencyNumber", name, problems);
+        if (emergency != null && !EMERGENCY_NUMBER.matcher(emergency).matches()) {
+            problems.add(name + " emergencyNumber: must be the digits of a telephone number, like \"911\", \"112\""
+                    + " or \"999\", got \"" + emergency + "\"; using \"" + d.emergencyNumber() + "\"");
+            emergency = null;
+        }
         return new Loaded(new Settings(mode, idle, countdown, language, folder == null ? null : Path.of(folder),
-                screen, pin, textSize, highContrast), problems);
+                screen, pin, textSize, highContrast, emergency == null ? d.emergencyNumber() : emergency), problems);
     }
 
     private static String text(JsonNode root, String key, String name, List<String> problems) {
@@ -154,6 +163,7 @@ public final class SettingsFile {
         }
         root.put("textSize", settings.textSize().percent());
         root.put("highContrast", settings.highContrast());
+        root.put("emergencyNumber", settings.emergencyNumber());
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, ".settings", ".tmp");

@@ -2,6 +2,8 @@ package org.backcare.kiosk.picker;
 
 import org.backcare.kiosk.content.Answer;
 import org.backcare.kiosk.content.Condition;
+import org.backcare.kiosk.content.Exercise;
+import org.backcare.kiosk.content.ExercisesTopic;
 import org.backcare.kiosk.content.PickerResult;
 import org.backcare.kiosk.content.PickerTopic;
 import org.backcare.kiosk.content.Question;
@@ -23,6 +25,9 @@ import java.util.function.BiConsumer;
  * rule whose condition holds decides: it asks its question (unless already answered, then the
  * next rule is read) or gives its result. Plain Java, so it is tested without a screen.
  *
+ * <p>A result's exercises are offered only where the person's answers do not rule them out: an
+ * exercise whose {@code avoidIf} names a chosen answer (its cautions, as data) is left out.
+ *
  * <p>The table is kept with answers and questions as numbers, so walking every way through it
  * (about a thousand, for the content check and for "Question 2 of 4") tests a rule with a few
  * array reads and builds the answers and the step only where a way ends, if at all.
@@ -34,6 +39,8 @@ public final class PickerEngine {
     private static final int NONE = -1;
 
     private final PickerTopic picker;
+    /** Per exercise id, the answers that rule it out. */
+    private final Map<String, List<String>> avoidIf = new HashMap<>();
     /** Every answer id of every question, and any other id a condition names, as a number. */
     private final Map<String, Integer> answerNumbers = new HashMap<>();
     private final Map<String, Integer> questionNumbers = new HashMap<>();
@@ -48,8 +55,11 @@ public final class PickerEngine {
     private final List<List<Set<String>>> choices = new ArrayList<>();
     private final int[][][] choiceNumbers;
 
-    public PickerEngine(PickerTopic picker) {
+    public PickerEngine(PickerTopic picker, ExercisesTopic exercises) {
         this.picker = picker;
+        for (Exercise exercise : exercises.exercises()) {
+            avoidIf.put(exercise.id(), exercise.avoidIf());
+        }
         List<Question> questions = picker.questions();
         for (int q = 0; q < questions.size(); q++) {
             questionNumbers.putIfAbsent(questions.get(q).id(), q);
@@ -203,7 +213,14 @@ public final class PickerEngine {
             return new Step.Ask(picker.questions().get(ask[rule]));
         }
         PickerResult r = resultOf(rule);
-        return new Step.Finish(r, reasons(r, answers), notes(r, chosen));
+        return new Step.Finish(r, reasons(r, answers), notes(r, chosen), offered(r, chosen));
+    }
+
+    /** The result's exercises that none of the chosen answers rules out, in the result's order. */
+    private List<String> offered(PickerResult result, Set<String> chosen) {
+        return result.exercises().stream()
+                .filter(id -> avoidIf.getOrDefault(id, List.of()).stream().noneMatch(chosen::contains))
+                .toList();
     }
 
     private PickerResult resultOf(int rule) {
@@ -219,8 +236,9 @@ public final class PickerEngine {
         return question.answers().stream().filter(a -> chosen.contains(a.id()) && !a.exclusive()).toList();
     }
 
-    private static List<ResultNote> notes(PickerResult result, Set<String> chosen) {
-        return result.notes().stream().filter(n -> n.when().holdsFor(chosen)).toList();
+    private List<ResultNote> notes(PickerResult result, Set<String> chosen) {
+        return java.util.stream.Stream.concat(result.notes().stream(), picker.notes().stream())
+                .filter(n -> n.when().holdsFor(chosen)).toList();
     }
 
     private int number(String answerId) {

@@ -49,7 +49,8 @@ public final class PickerRulesCheck implements ContentCheck {
         if (problems.size() > before) {
             return;
         }
-        PickerEngine.Reach reach = new PickerEngine(picker).reach(Answers.NONE);
+        PickerEngine engine = new PickerEngine(picker, content.exercises());
+        PickerEngine.Reach reach = engine.reach(Answers.NONE);
         if (!reach.complete()) {
             problems.add(new Problem(file, "$.questions", "the questions can be answered in more than "
                     + String.format(java.util.Locale.ROOT, "%,d", PickerEngine.MAX_WAYS) + " ways together, too many"
@@ -72,6 +73,9 @@ public final class PickerRulesCheck implements ContentCheck {
                 problems.add(new Problem(file, "$.results[" + i + "]", "no combination of answers reaches the result \""
                         + result.id() + "\""));
             }
+        }
+        if (deadEnds.isEmpty()) {
+            new PickerSafetyCheck(content, file, problems).check(engine);
         }
     }
 

@@ -15,9 +15,17 @@ public sealed interface Step {
     }
 
     /**
-     * The end: a result, the answers it names as reasons, and the notes whose conditions hold.
+     * The end: a result, the answers it names as reasons, the notes whose conditions hold, and the
+     * ids of the result's exercises that the answers do not rule out (offer these, never
+     * {@code result.exercises()} as a whole).
      */
-    record Finish(PickerResult result, List<Answer> reasons, List<ResultNote> notes) implements Step {
+    record Finish(PickerResult result, List<Answer> reasons, List<ResultNote> notes, List<String> exercises)
+            implements Step {
+        public Finish {
+            reasons = List.copyOf(reasons);
+            notes = List.copyOf(notes);
+            exercises = List.copyOf(exercises);
+        }
     }
 
     /** No rule applies: a fault in the rules, which the content check reports. */

@@ -120,7 +120,7 @@ public final class Screens implements Navigator.ScreenFactory {
     }
 
     private PickerEngine engine() {
-        return new PickerEngine(content.get().picker());
+        return new PickerEngine(content.get().picker(), content.get().exercises());
     }
 
     /**
@@ -139,7 +139,7 @@ public final class Screens implements Navigator.ScreenFactory {
         for (Exercise exercise : content.exercises().exercises()) {
             routes.add(new Route.ExercisePage(exercise.id()));
         }
-        PickerEngine engine = new PickerEngine(content.picker());
+        PickerEngine engine = new PickerEngine(content.picker(), content.exercises());
         Map<String, Answers> questions = new LinkedHashMap<>();
         collectQuestions(engine, Answers.NONE, questions);
         questions.values().forEach(a -> routes.add(new Route.PickerStep(a)));

@@ -22,7 +22,7 @@ final class TherapistPanel {
         VBox list = new VBox();
         list.getStyleClass().add("therapist-list");
         list.getChildren().add(Card.wrapped(messages.getString("therapist.panel"), "card-heading"));
-        PickerEngine engine = new PickerEngine(content.picker());
+        PickerEngine engine = new PickerEngine(content.picker(), content.exercises());
         for (Route route : Screens.all(content).stream().filter(r -> !(r instanceof Route.Attract)).toList()) {
             String label = screens.title(route);
             if (route instanceof Route.PickerStep step) {

@@ -113,6 +113,11 @@ public abstract class TopicScreen {
         return expander;
     }
 
+    /** The research note with this id (self-care.json holds them). */
+    protected java.util.Optional<EvidenceNote> evidence(String noteId) {
+        return context.content().selfCare().evidence().stream().filter(n -> n.id().equals(noteId)).findFirst();
+    }
+
     protected java.util.Optional<Source> citation(String sourceId) {
         SourcesTopic sources = context.content().sources();
         return Stream.concat(Stream.of(sources.article()),

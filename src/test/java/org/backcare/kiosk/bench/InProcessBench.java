@@ -196,7 +196,7 @@ public final class InProcessBench extends Application {
         for (Exercise exercise : content.exercises().exercises()) {
             taps.add(new Tap(new Route.TopicPage(Topic.EXERCISES), "#exercise-" + exercise.id(), List.of()));
         }
-        PickerEngine engine = new PickerEngine(content.picker());
+        PickerEngine engine = new PickerEngine(content.picker(), content.exercises());
         java.util.Set<String> walkthroughs = new HashSet<>();
         for (Route route : Screens.all(content)) {
             if (route instanceof Route.PickerStep step && step.answers().count() > 0) {

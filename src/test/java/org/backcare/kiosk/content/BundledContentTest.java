@@ -105,9 +105,20 @@ class BundledContentTest {
     }
 
     @Test
-    void allFiveRedFlagsOfTheArticleArePresent() {
+    void theArticlesFiveRedFlagsComeFirstInItsOrderThenTheGuidelinesOnes() {
         List<String> ids = en.doctor().redFlags().stream().map(RedFlag::id).toList();
-        assertEquals(List.of("flag-night-pain", "flag-leg-numbness", "flag-bowel-bladder", "flag-groin", "flag-not-improving"), ids);
+        List<String> article = List.of("flag-night-pain", "flag-leg-numbness", "flag-bowel-bladder", "flag-groin", "flag-not-improving");
+        assertEquals(article, ids.stream().filter(article::contains).toList(), "the article's five, in its order");
+        assertTrue(ids.containsAll(List.of("flag-both-legs", "flag-fever", "flag-weight-loss", "flag-cancer", "flag-injury",
+                "flag-steroids")), ids::toString);
+        for (RedFlag flag : en.doctor().redFlags()) {
+            Urgency expected = switch (flag.id()) {
+                case "flag-bowel-bladder", "flag-groin", "flag-both-legs" -> Urgency.EMERGENCY;
+                case "flag-night-pain", "flag-fever", "flag-injury" -> Urgency.TODAY;
+                default -> Urgency.SOON;
+            };
+            assertEquals(expected, flag.urgency(), flag.id());
+        }
         assertTrue(en.doctor().topic().lead().contains("few weeks"), "most back muscle pain gets better within a few weeks");
     }
 

@@ -57,7 +57,7 @@ class RecordBinderTest {
     /** The spellings authors write, as CONTENT.md gives them: each constant's name, lower case, hyphenated. */
     @Test
     void everyChoiceIsSpelledAsTheAuthorsGuideSays() {
-        assertEquals(List.of("self-care", "see-doctor", "today"), ShapeCheck.choices(Urgency.class));
+        assertEquals(List.of("self-care", "routine", "soon", "today", "emergency"), ShapeCheck.choices(Urgency.class));
         assertEquals(List.of("flexion", "extension", "general"), ShapeCheck.choices(Direction.class));
         assertEquals(List.of("deep", "superficial"), ShapeCheck.choices(Layer.class));
         assertEquals(List.of("mat", "chair", "floor"), ShapeCheck.choices(Prop.class));

@@ -36,16 +36,17 @@ class SettingsFileTest {
         String pin = AdminPin.hash("2468", 2_000);
         Settings s = read("{\"mode\":\"kiosk\",\"idleSeconds\":120,\"countdownSeconds\":30,\"language\":\"en\","
                 + "\"contentFolder\":\"/srv/clinic\",\"screen\":1,\"pinHash\":\"" + pin + "\",\"textSize\":150,"
-                + "\"highContrast\":true}").settings();
-        assertEquals(new Settings(Mode.KIOSK, 120, 30, "en", Path.of("/srv/clinic"), 1, pin, TextSize.LARGEST, true), s);
+                + "\"highContrast\":true,\"emergencyNumber\":\"112\"}").settings();
+        assertEquals(new Settings(Mode.KIOSK, 120, 30, "en", Path.of("/srv/clinic"), 1, pin, TextSize.LARGEST, true, "112"), s);
     }
 
     @Test
     void aBadValueIsNamedWithFileAndKeyAndOnlyThatKeyFallsBack() throws IOException {
         SettingsFile.Loaded loaded = read("{\"mode\":\"party\",\"idleSeconds\":5,\"countdownSeconds\":\"ten\","
-                + "\"screen\":2,\"pinHash\":\"1234\",\"colour\":\"red\",\"textSize\":200,\"highContrast\":\"yes\"}");
+                + "\"screen\":2,\"pinHash\":\"1234\",\"colour\":\"red\",\"textSize\":200,\"highContrast\":\"yes\","
+                + "\"emergencyNumber\":\"call 911\"}");
         String file = dir.resolve("settings.json").toString();
-        assertEquals(new Settings(Mode.CLASSROOM, 90, 20, null, null, 2, null, TextSize.NORMAL, false), loaded.settings());
+        assertEquals(new Settings(Mode.CLASSROOM, 90, 20, null, null, 2, null, TextSize.NORMAL, false, "911"), loaded.settings());
         List<String> problems = loaded.problems();
         assertTrue(problems.contains(file + " mode: must be \"kiosk\", \"therapist\" or \"classroom\", got \"party\"; using \"classroom\""), problems::toString);
         assertTrue(problems.contains(file + " idleSeconds: must be a whole number from 15 to 3600, got 5; using 90"), problems::toString);
@@ -54,6 +55,8 @@ class SettingsFileTest {
         assertTrue(problems.stream().anyMatch(p -> p.startsWith(file + " colour: unknown setting")), problems::toString);
         assertTrue(problems.contains(file + " textSize: must be 100, 125 or 150 (percent), got 200; using 100"), problems::toString);
         assertTrue(problems.contains(file + " highContrast: must be true or false, got \"yes\"; using false"), problems::toString);
+        assertTrue(problems.contains(file + " emergencyNumber: must be the digits of a telephone number, like \"911\","
+                + " \"112\" or \"999\", got \"call 911\"; using \"911\""), problems::toString);
     }
 
     @Test
@@ -77,7 +80,7 @@ class SettingsFileTest {
     void writingIsAtomicAndReadsBackTheSame() throws IOException {
         Path file = dir.resolve("conf/settings.json");
         Settings settings = new Settings(Mode.THERAPIST, 60, 10, "en", Path.of("/data/content"), 0, AdminPin.hash("1357", 2_000),
-                TextSize.LARGE, true);
+                TextSize.LARGE, true, "112");
         SettingsFile.write(file, settings);
         assertEquals(settings, SettingsFile.read(file).settings());
         assertEquals(List.of(), SettingsFile.read(file).problems());

@@ -5,7 +5,6 @@ import org.backcare.kiosk.content.BundledContent;
 import org.backcare.kiosk.content.Content;
 import org.backcare.kiosk.content.ContentLoader;
 import org.backcare.kiosk.content.Direction;
-import org.backcare.kiosk.content.ResultNote;
 import org.backcare.kiosk.content.Urgency;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +28,7 @@ class PickerEngineTest {
     @BeforeAll
     static void load() {
         content = new ContentLoader().load(new BundledContent()).content().get("en");
-        engine = new PickerEngine(content.picker());
+        engine = new PickerEngine(content.picker(), content.exercises());
     }
 
     /** Answers questions in order; each argument is "question=answer,answer". */
@@ -54,101 +53,180 @@ class PickerEngineTest {
         return ((Step.Ask) assertInstanceOf(Step.Ask.class, engine.next(answers(steps)))).question().id();
     }
 
-    @Test
-    void redFlagsComeFirst() {
-        assertEquals("red-flags", asks());
+    private static final String NO_SIGNS_1 = "emergency-signs=em-none";
+    private static final String NO_SIGNS_2 = "red-flags=rf-none";
+
+    private static List<String> offered(Step.Finish f) {
+        return f.exercises();
     }
 
     @Test
-    void anyRedFlagEndsAtSeeADoctorNamingIt() {
-        Step.Finish f = finish("red-flags=rf-leg-numbness");
-        assertEquals("result-doctor-red-flags", f.result().id());
-        assertEquals(List.of("rf-leg-numbness"), f.reasons().stream().map(Answer::id).toList());
-        assertTrue(f.notes().isEmpty(), "leg numbness: see a doctor, not necessarily today");
-        assertTrue(f.result().exercises().isEmpty());
+    void theEmergencySignsComeFirstThenTheOtherWarningSigns() {
+        assertEquals("emergency-signs", asks());
+        assertEquals("red-flags", asks(NO_SIGNS_1));
+        assertEquals("worse", asks(NO_SIGNS_1, NO_SIGNS_2));
+        assertEquals("better", asks(NO_SIGNS_1, NO_SIGNS_2, "worse=worse-sitting"));
     }
 
     @Test
-    void severalRedFlagsAreAllNamedAndBowelOrGroinMeansToday() {
-        Step.Finish f = finish("red-flags=rf-night-pain,rf-groin,rf-not-improving");
-        assertEquals(List.of("rf-night-pain", "rf-groin", "rf-not-improving"), f.reasons().stream().map(Answer::id).toList());
+    void anEmergencySignEndsAtTheEmergencyResultWithNothingToTry() {
+        for (String sign : List.of("em-bowel-bladder", "em-groin", "em-both-legs", "em-groin,em-both-legs")) {
+            Step.Finish f = finish("emergency-signs=" + sign);
+            assertEquals("result-emergency", f.result().id(), sign);
+            assertEquals(Urgency.EMERGENCY, f.result().urgency());
+            assertEquals(List.of(sign.split(",")), f.reasons().stream().map(Answer::id).toList());
+            assertTrue(offered(f).isEmpty());
+            assertTrue(String.join(" ", f.result().advice()).contains("{emergencyNumber}"), "names the number to call");
+        }
+    }
+
+    @Test
+    void notSureAboutTheEmergencySignsMeansAskSomeoneToday() {
+        Step.Finish f = finish("emergency-signs=em-unsure");
+        assertEquals(Urgency.TODAY, f.result().urgency());
+        assertTrue(offered(f).isEmpty());
+    }
+
+    @Test
+    void aWarningSignEndsAtADoctorAsSoonAsItsMostUrgentSign() {
+        Step.Finish night = finish(NO_SIGNS_1, "red-flags=rf-night-pain");
+        assertEquals("result-doctor-today", night.result().id());
+        assertEquals(Urgency.TODAY, night.result().urgency(), "night pain is 'today' wherever it appears");
+        Step.Finish leg = finish(NO_SIGNS_1, "red-flags=rf-leg-numbness");
+        assertEquals(Urgency.SOON, leg.result().urgency());
+        assertEquals(List.of("rf-leg-numbness"), leg.reasons().stream().map(Answer::id).toList());
+        Step.Finish both = finish(NO_SIGNS_1, "red-flags=rf-cancer,rf-fever");
+        assertEquals(Urgency.TODAY, both.result().urgency(), "the most urgent sign decides");
+        assertEquals(List.of("rf-fever", "rf-cancer"), both.reasons().stream().map(Answer::id).toList());
+        assertTrue(offered(both).isEmpty());
+    }
+
+    @Test
+    void theGuidelinesWarningSignsAreAskedAfterTheArticlesOwn() {
+        List<String> answers = content.picker().question("red-flags").orElseThrow().answers().stream()
+                .map(Answer::id).toList();
+        assertEquals(List.of("rf-night-pain", "rf-leg-numbness", "rf-not-improving", "rf-fever", "rf-weight-loss",
+                "rf-cancer", "rf-injury", "rf-steroids", "rf-none", "rf-unsure"), answers);
+    }
+
+    @Test
+    void notSureAboutTheWarningSignsGoesOnWithANoteToAskTheDoctor() {
+        Step.Finish f = finish(NO_SIGNS_1, "red-flags=rf-unsure", "worse=worse-sitting", "better=better-walking");
+        assertEquals("result-extension", f.result().id());
         assertEquals(1, f.notes().size());
-        ResultNote today = f.notes().get(0);
-        assertTrue(today.urgent() && today.text().contains("today"));
-        assertEquals(1, finish("red-flags=rf-bowel-bladder").notes().size());
-    }
-
-    @Test
-    void noRedFlagsGoesOnToWhatMakesItWorseThenBetter() {
-        assertEquals("worse", asks("red-flags=rf-none"));
-        assertEquals("better", asks("red-flags=rf-none", "worse=worse-sitting"));
+        assertFalse(f.notes().get(0).urgent());
     }
 
     @Test
     void worseSittingDrivingBendingMeansExtensionAndWalking() {
-        Step.Finish f = finish("red-flags=rf-none", "worse=worse-sitting", "better=better-walking");
+        Step.Finish f = finish(NO_SIGNS_1, NO_SIGNS_2, "worse=worse-sitting", "better=better-walking");
         assertEquals("result-extension", f.result().id());
         assertEquals(Direction.EXTENSION, f.result().direction());
-        assertTrue(f.result().exercises().stream().allMatch(id ->
+        assertTrue(offered(f).stream().allMatch(id ->
                 content.exercises().exercise(id).orElseThrow().direction() != Direction.FLEXION));
-        assertTrue(f.result().exercises().contains("walking-and-changing-position"));
-        assertTrue(f.result().pattern().contains("often linked"), "hedged, not a diagnosis");
+        assertTrue(offered(f).contains("walking-and-changing-position"));
+        assertTrue(offered(f).contains("standing-back-bend"));
+        assertTrue(f.result().pattern().contains("may be related"), "hedged, not a diagnosis");
     }
 
     @Test
     void worseStandingBetterSittingAsksAboutBonesThenGivesFlexion() {
-        assertEquals("bone-safety", asks("red-flags=rf-none", "worse=worse-standing", "better=better-sitting"));
-        Step.Finish f = finish("red-flags=rf-none", "worse=worse-standing", "better=better-sitting", "bone-safety=bone-no");
+        assertEquals("bone-safety", asks(NO_SIGNS_1, NO_SIGNS_2, "worse=worse-standing", "better=better-sitting"));
+        Step.Finish f = finish(NO_SIGNS_1, NO_SIGNS_2, "worse=worse-standing", "better=better-sitting", "bone-safety=bone-no");
         assertEquals("result-flexion", f.result().id());
-        assertTrue(f.result().exercises().contains("double-knee-to-chest"));
+        assertTrue(offered(f).contains("double-knee-to-chest"));
         assertTrue(f.result().pattern().contains("may be related"));
     }
 
     @Test
     void osteoporosisOrAFallOrNotSureLeadsToAskFirstInsteadOfTheFlexionList() {
         for (String answer : List.of("bone-yes", "bone-unsure")) {
-            Step.Finish f = finish("red-flags=rf-none", "worse=worse-standing", "better=better-sitting", "bone-safety=" + answer);
+            Step.Finish f = finish(NO_SIGNS_1, NO_SIGNS_2, "worse=worse-standing", "better=better-sitting", "bone-safety=" + answer);
             assertEquals("result-flexion-ask-first", f.result().id());
-            assertTrue(f.result().exercises().isEmpty(), "no flexion exercises without a check");
-            assertEquals(Urgency.SEE_DOCTOR, f.result().urgency());
+            assertTrue(offered(f).isEmpty(), "no flexion exercises without a check");
+            assertEquals(Urgency.ROUTINE, f.result().urgency());
         }
     }
 
     @Test
-    void painMovingOneMuscleBetterAtRestIsCareForAStrain() {
-        Step.Finish f = finish("red-flags=rf-none", "worse=worse-muscle", "better=better-rest");
-        assertEquals("result-strain", f.result().id());
-        assertTrue(String.join(" ", f.result().advice()).toLowerCase().contains("ice"));
+    void noExerciseIsOfferedWhoseCautionsMatchTheAnswers() {
+        // Sitting and bending hurt, standing too, but sitting gives more relief: flexion, without
+        // the double knee-to-chest, whose caution is pain with sitting and bending.
+        Step.Finish flexion = finish(NO_SIGNS_1, NO_SIGNS_2, "worse=worse-sitting,worse-standing", "better=better-sitting",
+                "relief=relief-sitting", "bone-safety=bone-no");
+        assertEquals("result-flexion", flexion.result().id());
+        assertFalse(offered(flexion).contains("double-knee-to-chest"), offered(flexion)::toString);
+        assertTrue(offered(flexion).contains("pelvic-tilt"));
+        // Standing hurts but walking helps more: extension, without the standing back bend.
+        Step.Finish extension = finish(NO_SIGNS_1, NO_SIGNS_2, "worse=worse-sitting,worse-standing", "better=better-nothing",
+                "relief=relief-walking");
+        assertEquals("result-extension", extension.result().id());
+        assertFalse(offered(extension).contains("standing-back-bend"), offered(extension)::toString);
+        assertTrue(extension.result().exercises().contains("standing-back-bend"), "the result lists it for others");
     }
 
     @Test
-    void nothingChangesItMeansSeeADoctor() {
-        assertEquals("result-doctor-organ", finish("red-flags=rf-none", "worse=worse-nothing", "better=better-nothing").result().id());
-        assertEquals(Urgency.TODAY, content.picker().result("result-doctor-organ").orElseThrow().urgency());
+    void aStrainIsAskedTheBoneQuestionBeforeAKneeToChestStretch() {
+        String[] strain = {NO_SIGNS_1, NO_SIGNS_2, "worse=worse-muscle", "better=better-rest"};
+        assertEquals("bone-safety", asks(strain));
+        Step.Finish cleared = finish(append(strain, "bone-safety=bone-no"));
+        assertEquals("result-strain", cleared.result().id());
+        assertTrue(offered(cleared).contains("single-knee-to-chest"));
+        assertTrue(String.join(" ", cleared.result().advice()).toLowerCase().contains("ice"));
+        Step.Finish notCleared = finish(append(strain, "bone-safety=bone-yes"));
+        assertEquals("result-strain-gentle", notCleared.result().id());
+        assertEquals(List.of("walking-and-changing-position"), offered(notCleared));
+    }
+
+    @Test
+    void oneMuscleTogetherWithAPositionAsksWhichItIsRatherThanGuessing() {
+        String[] mixed = {NO_SIGNS_1, NO_SIGNS_2, "worse=worse-muscle", "better=better-walking"};
+        assertEquals("muscle-or-position", asks(mixed));
+        assertEquals("bone-safety", asks(append(mixed, "muscle-or-position=pm-muscle")));
+        assertEquals("result-strain", finish(append(mixed, "muscle-or-position=pm-muscle", "bone-safety=bone-no")).result().id());
+        assertEquals("result-extension", finish(append(mixed, "muscle-or-position=pm-position")).result().id());
+        assertEquals("result-unclear", finish(append(mixed, "muscle-or-position=pm-unsure")).result().id());
+    }
+
+    @Test
+    void nothingChangesItMeansSeeADoctorToday() {
+        Step.Finish f = finish(NO_SIGNS_1, NO_SIGNS_2, "worse=worse-nothing", "better=better-nothing");
+        assertEquals("result-doctor-organ", f.result().id());
+        assertEquals(Urgency.TODAY, f.result().urgency());
+        assertTrue(offered(f).isEmpty());
     }
 
     @Test
     void worseBothSittingAndWalkingAsksWhichGivesMoreRelief() {
-        String[] both = {"red-flags=rf-none", "worse=worse-sitting,worse-standing", "better=better-nothing"};
+        String[] both = {NO_SIGNS_1, NO_SIGNS_2, "worse=worse-sitting,worse-standing", "better=better-nothing"};
         assertEquals("relief", asks(both));
         assertEquals("result-extension", finish(append(both, "relief=relief-walking")).result().id());
         assertEquals("bone-safety", asks(append(both, "relief=relief-sitting")));
         assertEquals("result-flexion", finish(append(both, "relief=relief-sitting", "bone-safety=bone-no")).result().id());
         assertEquals("result-unclear", finish(append(both, "relief=relief-neither")).result().id());
+        assertEquals("result-unclear", finish(append(both, "relief=relief-unsure")).result().id());
     }
 
     @Test
     void worseAndBetterWithTheSamePositionAsksToo() {
-        assertEquals("relief", asks("red-flags=rf-none", "worse=worse-sitting", "better=better-sitting"));
-        assertEquals("relief", asks("red-flags=rf-none", "worse=worse-standing", "better=better-walking"));
+        assertEquals("relief", asks(NO_SIGNS_1, NO_SIGNS_2, "worse=worse-sitting", "better=better-sitting"));
+        assertEquals("relief", asks(NO_SIGNS_1, NO_SIGNS_2, "worse=worse-standing", "better=better-walking"));
     }
 
     @Test
-    void nothingChangesItTogetherWithAPositionAsksAgainWhichIsTrue() {
-        String[] mixed = {"red-flags=rf-none", "worse=worse-nothing,worse-sitting", "better=better-walking"};
+    void nothingChangesItTogetherWithSomethingThatEasesItAsksAgainWhichIsTrue() {
+        String[] mixed = {NO_SIGNS_1, NO_SIGNS_2, "worse=worse-nothing", "better=better-walking"};
         assertEquals("nothing-check", asks(mixed));
         assertEquals("result-doctor-organ", finish(append(mixed, "nothing-check=nothing-true")).result().id());
         assertEquals("result-extension", finish(append(mixed, "nothing-check=nothing-positions")).result().id());
+        assertEquals("result-unclear", finish(append(mixed, "nothing-check=nothing-unsure")).result().id());
+    }
+
+    @Test
+    void everyQuestionOffersNotSure() {
+        for (var question : content.picker().questions()) {
+            assertTrue(question.answers().stream().anyMatch(a -> a.id().endsWith("-unsure")), question.id());
+        }
     }
 
     @Test
@@ -160,8 +238,10 @@ class PickerEngineTest {
             paths[0]++;
             if (step instanceof Step.Finish f) {
                 reached.add(f.result().id());
-                if (f.result().id().startsWith("result-flexion")) {
-                    assertTrue(answers.answered("bone-safety"), "bones are asked about before any flexion result");
+                boolean flexion = f.exercises().stream().anyMatch(id ->
+                        content.exercises().exercise(id).orElseThrow().direction() == Direction.FLEXION);
+                if (flexion) {
+                    assertTrue(answers.of("bone-safety").contains("bone-no"), "no flexion exercise without 'No' to the bone question");
                 }
             } else {
                 deadEnds.add(answers);
@@ -223,17 +303,21 @@ class PickerEngineTest {
     @Test
     void possibleAnswersKeepAnExclusiveAnswerAlone() {
         List<Set<String>> sets = PickerEngine.possibleAnswers(content.picker().question("red-flags").orElseThrow());
-        assertEquals(32, sets.size(), "31 combinations of five signs, plus 'None of these'");
+        assertEquals(257, sets.size(), "255 combinations of eight signs, plus 'None of these' and 'Not sure'");
         assertTrue(sets.contains(Set.of("rf-none")));
-        assertFalse(sets.stream().anyMatch(s -> s.size() > 1 && s.contains("rf-none")));
-        assertEquals(3, PickerEngine.possibleAnswers(content.picker().question("relief").orElseThrow()).size());
+        assertFalse(sets.stream().anyMatch(s -> s.size() > 1 && (s.contains("rf-none") || s.contains("rf-unsure"))));
+        List<Set<String>> better = PickerEngine.possibleAnswers(content.picker().question("better").orElseThrow());
+        assertTrue(better.contains(Set.of("better-nothing")));
+        assertFalse(better.stream().anyMatch(s -> s.size() > 1 && s.contains("better-nothing")),
+                "'Nothing makes it better' excludes the other answers");
+        assertEquals(4, PickerEngine.possibleAnswers(content.picker().question("relief").orElseThrow()).size());
     }
 
     @Test
     void progressCountsTheLongestWayLeft() {
-        assertEquals(6, engine.mostQuestionsLeft(Answers.NONE));
-        assertEquals(0, engine.mostQuestionsLeft(answers("red-flags=rf-groin")));
-        assertEquals(1, engine.mostQuestionsLeft(answers("red-flags=rf-none", "worse=worse-standing", "better=better-sitting")));
+        assertEquals(8, engine.mostQuestionsLeft(Answers.NONE));
+        assertEquals(0, engine.mostQuestionsLeft(answers("emergency-signs=em-groin")));
+        assertEquals(1, engine.mostQuestionsLeft(answers(NO_SIGNS_1, NO_SIGNS_2, "worse=worse-standing", "better=better-sitting")));
     }
 
     @Test

@@ -49,7 +49,8 @@ class PickerRulesCheckTest {
             rules(p).remove(rules(p).size() - 1);
         });
         List<String> problems = problems();
-        assertTrue(problems.get(0).startsWith("en/picker.json $.rules: no rule gives a result for the answers [red-flags = \"None of these\"; worse = "),
+        assertTrue(problems.get(0).startsWith("en/picker.json $.rules: no rule gives a result for the answers"
+                + " [emergency-signs = \"None of these\"; red-flags = \"None of these\"; worse = "),
                 problems::toString);
         assertTrue(problems.stream().anyMatch(p -> p.contains("more combinations of answers reach no result")), problems::toString);
     }
@@ -61,8 +62,8 @@ class PickerRulesCheckTest {
                     .put("id", "result-never").put("title", "Never").put("urgency", "self-care")
                     .put("pattern", "Unreachable.").putArray("advice").add("None."));
         }
-        assertEquals(List.of("en/picker.json $.results[7]: no combination of answers reaches the result \"result-never\"",
-                "es/picker.json $.results[7]: no combination of answers reaches the result \"result-never\""), problems());
+        assertEquals(List.of("en/picker.json $.results[11]: no combination of answers reaches the result \"result-never\"",
+                "es/picker.json $.results[11]: no combination of answers reaches the result \"result-never\""), problems());
     }
 
     /** Adds answers to a question in both languages (every language must hold the same ids) up to {@code total}. */
@@ -79,7 +80,7 @@ class PickerRulesCheckTest {
 
     @Test
     void aQuestionWithTooManyAnswersToCombineIsRefusedBeforeAnyWalk() {
-        growAnswers(1, 11); // 11 answers that combine: 2,047 ways to answer this one question
+        growAnswers(1, 13); // 11 answers that combine (and two that stand alone): 2,047 ways to answer this one question
         String why = " $.questions[1].answers: a question that takes several answers may offer at most 10 that can be"
                 + " chosen together; this one offers 11, and each one more doubles the ways to answer it";
         assertEquals(List.of("en/picker.json" + why, "es/picker.json" + why), problems());
@@ -87,8 +88,8 @@ class PickerRulesCheckTest {
 
     @Test
     void tooManyWaysThroughThePickerAreRefusedWithoutWalkingThemAll() {
-        growAnswers(1, 10); // 1,023 ways to answer "worse" and as many for "better": a million together
-        growAnswers(2, 10);
+        growAnswers(2, 12); // 1,025 ways to answer "worse" and as many for "better": a million together
+        growAnswers(3, 12);
         String why = " $.questions: the questions can be answered in more than 100,000 ways together, too many to"
                 + " check that every way reaches a result; ask fewer questions, or offer fewer answers that can be"
                 + " chosen together";
@@ -97,8 +98,8 @@ class PickerRulesCheckTest {
 
     @Test
     void aRuleMustAskOrGiveAResultNotBoth() {
-        content.edit("en/picker.json", p -> ((ObjectNode) rules(p).get(2)).put("result", "result-unclear"));
-        assertEquals(List.of("en/picker.json $.rules[2]: a rule must have exactly one of \"ask\" and \"result\""), problems());
+        content.edit("en/picker.json", p -> ((ObjectNode) rules(p).get(3)).put("result", "result-unclear"));
+        assertEquals(List.of("en/picker.json $.rules[3]: a rule must have exactly one of \"ask\" and \"result\""), problems());
     }
 
     @Test
@@ -106,11 +107,91 @@ class PickerRulesCheckTest {
         content.edit("en/picker.json", p -> {
             ((ObjectNode) rules(p).get(0)).put("ask", "mood");
             ((ArrayNode) p.at("/rules/1/when/any")).add("rf-headache");
-            ((ArrayNode) p.at("/results/2/exercises")).add("yoga-flow");
+            ((ArrayNode) p.at("/results/5/exercises")).add("yoga-flow");
         });
         List<String> problems = problems();
         assertTrue(problems.stream().anyMatch(s -> s.startsWith("en/picker.json $.rules[0].ask: no question has the id \"mood\"")), problems::toString);
-        assertTrue(problems.stream().anyMatch(s -> s.startsWith("en/picker.json $.rules[1].when.any[5]: no answer has the id \"rf-headache\"")), problems::toString);
-        assertTrue(problems.stream().anyMatch(s -> s.startsWith("en/picker.json $.results[2].exercises[5]: no exercise has the id \"yoga-flow\"")), problems::toString);
+        assertTrue(problems.stream().anyMatch(s -> s.startsWith("en/picker.json $.rules[1].when.any[3]: no answer has the id \"rf-headache\"")), problems::toString);
+        assertTrue(problems.stream().anyMatch(s -> s.startsWith("en/picker.json $.results[5].exercises[5]: no exercise has the id \"yoga-flow\"")), problems::toString);
+    }
+
+    /** The clinical rules, each broken by one content edit, must each be refused with the answers that break it. */
+    private List<String> problemsAfter(java.util.function.Consumer<ObjectNode> edit) {
+        content.edit("en/picker.json", edit);
+        return problems();
+    }
+
+    private static ObjectNode result(ObjectNode picker, String id) {
+        for (var r : picker.get("results")) {
+            if (r.get("id").asText().equals(id)) {
+                return (ObjectNode) r;
+            }
+        }
+        throw new AssertionError("no result " + id);
+    }
+
+    private static void assertHas(List<String> problems, String start) {
+        assertTrue(problems.stream().anyMatch(s -> s.startsWith(start)), () -> "expected a problem starting \"" + start
+                + "\" in " + problems);
+    }
+
+    @Test
+    void aFlexionExerciseWithoutTheBoneQuestionAnsweredNoIsRefused() {
+        List<String> problems = problemsAfter(p -> ((ArrayNode) result(p, "result-strain-gentle").get("exercises"))
+                .add("double-knee-to-chest"));
+        assertHas(problems, "en/picker.json $.results[9].exercises: the result \"result-strain-gentle\" offers the"
+                + " bending-forward exercise \"double-knee-to-chest\" without the answer \"bone-no\" to the bone question,"
+                + " for the answers [emergency-signs = \"None of these\"; red-flags = ");
+    }
+
+    @Test
+    void anEmergencySignThatDoesNotEndAtAnEmergencyIsRefused() {
+        List<String> problems = problemsAfter(p -> ((ObjectNode) rules(p).get(1)).put("result", "result-doctor-today"));
+        assertHas(problems, "en/picker.json $.results[2].urgency: the result \"result-doctor-today\" is \"today\", less"
+                + " urgent than the warning sign chosen (\"emergency\"), for the answers [emergency-signs = ");
+    }
+
+    @Test
+    void exercisesAfterAWarningSignAreRefused() {
+        List<String> problems = problemsAfter(p -> ((ObjectNode) rules(p).get(5)).put("result", "result-unclear"));
+        assertHas(problems, "en/picker.json $.results[10].exercises: the result \"result-unclear\" offers exercises after"
+                + " a warning sign, for the answers [emergency-signs = \"None of these\"; red-flags = ");
+        assertHas(problems, "en/picker.json $.results[10].urgency: the result \"result-unclear\" is \"self-care\", less"
+                + " urgent than the warning sign chosen (\"soon\")");
+    }
+
+    @Test
+    void aPatternThePersonDidNotDescribeIsRefused() {
+        List<String> problems = problemsAfter(p -> result(p, "result-extension").putObject("fits").putArray("all")
+                .add("worse-sitting"));
+        assertHas(problems, "en/picker.json $.results[5].fits: the result \"result-extension\" states a pattern the person"
+                + " did not describe (its \"fits\" condition does not hold), for the answers [");
+    }
+
+    @Test
+    void aDoctorResultWithExercisesIsRefused() {
+        List<String> problems = problemsAfter(p -> result(p, "result-doctor-organ").putArray("exercises").add("pelvic-tilt"));
+        assertHas(problems, "en/picker.json $.results[4].exercises: the result \"result-doctor-organ\" sends the person to"
+                + " a doctor (today), so it must not offer exercises");
+    }
+
+    @Test
+    void anEmergencyResultThatDoesNotSayWhomToCallIsRefused() {
+        List<String> problems = problemsAfter(p -> result(p, "result-emergency").putArray("advice").add("Get help."));
+        assertHas(problems, "en/picker.json $.results[0].advice: the emergency result \"result-emergency\" must tell the"
+                + " person to call {emergencyNumber}");
+    }
+
+    @Test
+    void aResultWhoseEveryExerciseIsRuledOutIsRefused() {
+        content.edit("en/exercises.json", e -> {
+            for (var ex : e.get("exercises")) {
+                if (ex.get("id").asText().equals("walking-and-changing-position")) {
+                    ((ObjectNode) ex).putArray("avoidIf").add("better-rest");
+                }
+            }
+        });
+        assertHas(problems(), "en/picker.json $.results[9].exercises: the result \"result-strain-gentle\" offers no"
+                + " exercise: every one is ruled out by the answers (their \"avoidIf\")");
     }
 }

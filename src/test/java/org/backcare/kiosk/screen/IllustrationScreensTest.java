@@ -7,6 +7,7 @@ import javafx.stage.Stage;
 import org.backcare.kiosk.content.Content;
 import org.backcare.kiosk.content.Muscle;
 import org.backcare.kiosk.content.PainSource;
+import org.backcare.kiosk.content.Urgency;
 import org.backcare.kiosk.nav.Route;
 import org.backcare.kiosk.widget.DrawingView;
 import org.backcare.kiosk.widget.PoseFigure;
@@ -119,8 +120,10 @@ class IllustrationScreensTest {
             sources.stream().filter(s -> s != source).flatMap(s -> s.areas().stream())
                     .filter(a -> !source.areas().contains(a))
                     .forEach(a -> assertFalse(has(robot, "#region-" + a, DrawingView.LIT), a + " not lit for " + source.id()));
-            assertEquals(source.seeDoctor(), present(robot, "#source-card-" + source.id() + " .danger-text"),
-                    "organs come with the advice to see a doctor");
+            assertEquals(source.urgency().seeDoctor(), present(robot, "#source-card-" + source.id() + " .urgency-tag"),
+                    "organs come with the advice to see a doctor, saying how soon");
+            assertEquals(source.urgency() == Urgency.EMERGENCY, present(robot, "#source-card-" + source.id() + " #call-now"),
+                    "the heart's card says to call the emergency number");
         }
         assertEquals(List.of("area-left-arm", "area-jaw"), sources.stream()
                 .filter(s -> s.id().equals("source-heart")).findFirst().orElseThrow().areas());

@@ -10,6 +10,7 @@ import org.backcare.kiosk.content.Drawing;
 import org.backcare.kiosk.content.PainSource;
 import org.backcare.kiosk.screen.ScreenContext;
 import org.backcare.kiosk.screen.TopicScreen;
+import org.backcare.kiosk.screen.UrgencyLook;
 import org.backcare.kiosk.widget.Card;
 import org.backcare.kiosk.widget.DrawingView;
 
@@ -90,8 +91,8 @@ public final class CausesController extends TopicScreen {
         Card card = new Card().styled("card-selected").heading(chosen.name())
                 .labelled(context.text("causes.feltIn"), chosen.feltIn())
                 .text(chosen.explanation());
-        if (chosen.seeDoctor()) {
-            card.add(Card.wrapped(context.text("causes.seeDoctor"), "danger-text"));
+        if (chosen.urgency().seeDoctor()) {
+            UrgencyLook.mark(card, context, chosen.urgency());
         }
         card.setId("source-card-" + chosen.id());
         detail.getChildren().add(card);

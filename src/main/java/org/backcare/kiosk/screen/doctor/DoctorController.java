@@ -5,6 +5,7 @@ import org.backcare.kiosk.content.RedFlag;
 import org.backcare.kiosk.content.Urgency;
 import org.backcare.kiosk.screen.ScreenContext;
 import org.backcare.kiosk.screen.TopicScreen;
+import org.backcare.kiosk.screen.UrgencyLook;
 import org.backcare.kiosk.widget.Card;
 
 /** "When to see a doctor": every red flag in full view, none behind a tap. */
@@ -17,16 +18,16 @@ public final class DoctorController extends TopicScreen {
     @Override
     protected void fill() {
         DoctorTopic doctor = context.content().doctor();
-        Card today = new Card().styled("card-danger", "card-strong").heading(context.text("doctor.today"), "mdi2a-alert-octagon")
-                .text(doctor.todayNote());
-        today.setId("today-note");
-        banner(today);
+        Card emergency = new Card().heading(context.text("doctor.emergency"), UrgencyLook.icon(Urgency.EMERGENCY))
+                .text(doctor.emergencyNote());
+        UrgencyLook.mark(emergency, context, Urgency.EMERGENCY);
+        emergency.setId("emergency-note");
+        banner(emergency);
         for (RedFlag flag : doctor.redFlags()) {
-            Card card = new Card().styled("card-danger");
-            if (flag.urgency() == Urgency.TODAY) {
-                card.add(Card.wrapped(context.text("urgency.TODAY"), "danger-tag"));
+            Card card = new Card().heading(flag.sign(), "mdi2a-alert").text(flag.why());
+            if (flag.urgency().seeDoctor()) {
+                UrgencyLook.mark(card, context, flag.urgency());
             }
-            card.heading(flag.sign(), "mdi2a-alert").text(flag.why());
             card.setId(flag.id());
             add(card);
         }

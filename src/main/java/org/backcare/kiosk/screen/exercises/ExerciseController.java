@@ -1,18 +1,31 @@
 package org.backcare.kiosk.screen.exercises;
 
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.backcare.kiosk.content.Answer;
 import org.backcare.kiosk.content.Direction;
 import org.backcare.kiosk.content.Exercise;
+import org.backcare.kiosk.content.PickerTopic;
+import org.backcare.kiosk.content.Question;
+import org.backcare.kiosk.content.Urgency;
 import org.backcare.kiosk.nav.Route;
 import org.backcare.kiosk.screen.FigureCards;
 import org.backcare.kiosk.screen.ScreenContext;
 import org.backcare.kiosk.screen.TopicScreen;
+import org.backcare.kiosk.screen.UrgencyLook;
 import org.backcare.kiosk.widget.Card;
 
-import java.util.Locale;
+import org.kordamp.ikonli.javafx.FontIcon;
 
-/** One exercise: the stop rule first, then the steps, how long and how often, cautions and sources. */
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One exercise: its moving figure and the way into its guided walkthrough, then the steps, the stop
+ * rule, how long and how often, cautions and sources.
+ */
 public final class ExerciseController extends TopicScreen {
 
     @FXML
@@ -45,7 +58,64 @@ public final class ExerciseController extends TopicScreen {
         Card sources = new Card(context.text("exercise.sources"))
                 .bullets(exercise.sources().stream().flatMap(s -> citation(s).stream()).map(s -> s.citation()).toList());
         sources.setId("exercise-sources");
-        add(FigureCards.of(context, exercise), steps, stop, dose, cautions, sources);
+        add(FigureCards.of(context, exercise), guided(exercise), steps, stop, dose, cautions, sources);
+    }
+
+    /**
+     * The way into the guided walkthrough. A bending-forward (flexion) exercise first asks the
+     * picker's bone question, as the picker does before it offers one: only the answer that clears
+     * the person (No) opens the walkthrough; any other asks them to check with a clinician first.
+     */
+    private Card guided(Exercise exercise) {
+        Card card = new Card().heading(context.text("exercise.guided"), "mdi2p-play-circle")
+                .text(context.text("exercise.guidedHint"));
+        card.setId("guided");
+        Route walkthrough = new Route.Walkthrough(exercise.id());
+        Button start = new Button(context.text("exercise.start"), new FontIcon("mdi2p-play"));
+        start.setId("start-walkthrough");
+        start.getStyleClass().add("main-action");
+        start.setWrapText(true);
+        card.add(start);
+        PickerTopic picker = context.content().picker();
+        Optional<Question> boneQuestion = picker.questionOf(picker.flexionClearedBy());
+        if (exercise.direction() != Direction.FLEXION || boneQuestion.isEmpty()) {
+            start.setOnAction(e -> context.navigator().go(walkthrough));
+            return card;
+        }
+        start.setOnAction(e -> {
+            card.getChildren().remove(start);
+            askBoneQuestion(card, boneQuestion.get(), picker.flexionClearedBy(), walkthrough);
+        });
+        return card;
+    }
+
+    private void askBoneQuestion(Card card, Question question, String clearedBy, Route walkthrough) {
+        VBox check = new VBox(Card.wrapped(context.text("exercise.boneCheck"), "card-label"),
+                Card.wrapped(question.text(), "card-text"));
+        check.setId("bone-check");
+        check.getStyleClass().add("answer-list");
+        if (question.hint() != null) {
+            check.getChildren().add(Card.wrapped(question.hint(), "card-text"));
+        }
+        for (Answer answer : question.answers()) {
+            Button button = new Button(answer.text());
+            button.setId("bone-" + answer.id());
+            button.getStyleClass().add("answer");
+            button.setWrapText(true);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setOnAction(e -> {
+                if (answer.id().equals(clearedBy)) {
+                    context.navigator().go(walkthrough);
+                } else {
+                    card.getChildren().remove(check);
+                    Label ask = Card.wrapped(context.text("exercise.askFirst"), "card-text");
+                    ask.setId("ask-first");
+                    card.add(UrgencyLook.tag(context, Urgency.ROUTINE), ask);
+                }
+            });
+            check.getChildren().add(button);
+        }
+        card.add(check);
     }
 
     /** "Hold 20 seconds · 3 times", for tiles. */

@@ -18,6 +18,9 @@ public final class KeyPointsController extends TopicScreen {
         int n = 1;
         for (KeyPoint point : context.content().keyPoints().points()) {
             Card card = new Card().tag(context.text("keypoints.number", n++)).heading(point.text());
+            if (point.evidence() != null) {
+                evidence(point.evidence()).ifPresent(note -> card.add(researchNote(note)));
+            }
             if (point.topic() != null) {
                 Topic.byId(point.topic()).ifPresent(t -> card.add(topicLink(t, point.id())));
             }

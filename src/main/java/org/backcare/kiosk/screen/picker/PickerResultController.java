@@ -6,6 +6,7 @@ import javafx.scene.layout.VBox;
 import org.backcare.kiosk.content.Answer;
 import org.backcare.kiosk.content.Exercise;
 import org.backcare.kiosk.content.PickerResult;
+import org.backcare.kiosk.content.PickerTopic;
 import org.backcare.kiosk.content.RedFlag;
 import org.backcare.kiosk.content.ResultNote;
 import org.backcare.kiosk.content.Urgency;
@@ -14,13 +15,15 @@ import org.backcare.kiosk.picker.PickerEngine;
 import org.backcare.kiosk.picker.Step;
 import org.backcare.kiosk.screen.ScreenContext;
 import org.backcare.kiosk.screen.TopicScreen;
+import org.backcare.kiosk.screen.UrgencyLook;
 import org.backcare.kiosk.widget.Card;
 
 import java.util.List;
 
 /**
  * The picker's result: the pattern in hedged words, what to do, positions to favour and avoid,
- * the exercises (each opening a guided walkthrough), and reminders, red flags included.
+ * the exercises (each opening a guided walkthrough), and reminders, red flags included. A result
+ * that sends the person to a doctor shows no self-care beside it; an emergency shows nothing else.
  */
 public final class PickerResultController extends TopicScreen {
 
@@ -31,15 +34,20 @@ public final class PickerResultController extends TopicScreen {
     @Override
     protected void fill() {
         Route.PickerStep step = (Route.PickerStep) context.route();
-        Step.Finish finish = (Step.Finish) new PickerEngine(context.content().picker()).next(step.answers());
+        Step.Finish finish = (Step.Finish) new PickerEngine(context.content().picker(), context.content().exercises())
+                .next(step.answers());
         PickerResult result = finish.result();
+        Urgency urgency = result.urgency();
         lead.setText(result.title());
         lead.setId("result-" + result.id());
 
-        boolean urgent = result.urgency() != Urgency.SELF_CARE;
-        Card summary = new Card().styled(urgent ? "card-danger" : "card-note")
-                .heading(context.text("picker.pattern"), urgent ? "mdi2a-alert-octagon" : "mdi2i-information")
+        Card summary = new Card().heading(context.text("picker.pattern"), UrgencyLook.icon(urgency))
                 .text(result.pattern());
+        if (urgency.seeDoctor()) {
+            UrgencyLook.mark(summary, context, urgency);
+        } else {
+            summary.styled("card-note");
+        }
         for (ResultNote note : finish.notes()) {
             summary.add(Card.wrapped(note.text(), note.urgent() ? "danger-tag" : "card-text"));
         }
@@ -48,14 +56,30 @@ public final class PickerResultController extends TopicScreen {
             summary.bullets(finish.reasons().stream().map(Answer::text).toList());
         }
         summary.setId("result-summary");
+        if (urgency == Urgency.EMERGENCY) {
+            // Emergency now: one message and nothing beside it, not even the other red flags.
+            summary.add(Card.wrapped(context.text("picker.whatToDo"), "card-label")).bullets(result.advice());
+            banner(summary);
+            return;
+        }
         banner(summary);
-
         add(card("result-advice", context.text("picker.whatToDo"), result.advice()));
-        if (!result.exercises().isEmpty()) {
+        if (!urgency.seeDoctor()) {
+            addSelfCare(result, finish);
+        }
+        Card flags = new Card().styled("card-danger").heading(context.text("picker.redFlags"), "mdi2a-alert")
+                .bullets(context.content().doctor().redFlags().stream().map(RedFlag::sign).toList());
+        flags.setId("result-red-flags");
+        add(flags);
+    }
+
+    /** What only a self-care result shows: the exercises the answers allow, positions, reminders. */
+    private void addSelfCare(PickerResult result, Step.Finish finish) {
+        if (!finish.exercises().isEmpty()) {
             Card exercises = new Card(context.text("picker.exercises")).text(context.text("picker.exercisesHint"));
             VBox links = new VBox();
             links.getStyleClass().add("answer-list");
-            for (String id : result.exercises()) {
+            for (String id : finish.exercises()) {
                 context.content().exercises().exercise(id).ifPresent(e -> links.getChildren().add(walkthroughLink(e)));
             }
             exercises.add(links);
@@ -68,11 +92,10 @@ public final class PickerResultController extends TopicScreen {
         if (!result.avoid().isEmpty()) {
             add(card("result-avoid", context.text("picker.avoid"), result.avoid()));
         }
-        add(card("result-reminders", context.text("picker.reminders"), context.content().picker().reminders()));
-        Card flags = new Card().styled("card-danger").heading(context.text("picker.redFlags"), "mdi2a-alert")
-                .bullets(context.content().doctor().redFlags().stream().map(RedFlag::sign).toList());
-        flags.setId("result-red-flags");
-        add(flags);
+        PickerTopic picker = context.content().picker();
+        Card reminders = card("result-reminders", context.text("picker.reminders"), picker.reminders());
+        picker.reminderEvidence().forEach(id -> evidence(id).ifPresent(note -> reminders.add(researchNote(note))));
+        add(reminders);
     }
 
     private static Card card(String id, String heading, List<String> points) {

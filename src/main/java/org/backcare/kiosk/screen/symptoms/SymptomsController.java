@@ -1,9 +1,9 @@
 package org.backcare.kiosk.screen.symptoms;
 
 import org.backcare.kiosk.content.SymptomPattern;
-import org.backcare.kiosk.content.Urgency;
 import org.backcare.kiosk.screen.ScreenContext;
 import org.backcare.kiosk.screen.TopicScreen;
+import org.backcare.kiosk.screen.UrgencyLook;
 import org.backcare.kiosk.widget.Card;
 
 /** "What your symptoms may mean": patterns in hedged words, never a diagnosis. */
@@ -23,9 +23,8 @@ public final class SymptomsController extends TopicScreen {
             Card card = new Card().heading(pattern.title()).bullets(pattern.signs())
                     .labelled(context.text("symptoms.mayMean"), pattern.mayMean())
                     .labelled(context.text("symptoms.whatToDo"), pattern.advice());
-            if (pattern.urgency() != Urgency.SELF_CARE) {
-                card.styled("card-danger");
-                card.getChildren().add(0, Card.wrapped(context.text("urgency." + pattern.urgency().name()), "danger-tag"));
+            if (pattern.urgency().seeDoctor()) {
+                UrgencyLook.mark(card, context, pattern.urgency());
             }
             if (!pattern.exercises().isEmpty()) {
                 card.add(Card.wrapped(context.text("symptoms.exercises"), "card-label"), exerciseLinks(pattern.exercises()));
