@@ -105,9 +105,10 @@ class BundledContentTest {
     }
 
     @Test
-    void allFiveRedFlagsOfTheArticleArePresent() {
+    void theArticlesFiveRedFlagsArePresentWithTheGuidelineOnes() {
         List<String> ids = en.doctor().redFlags().stream().map(RedFlag::id).toList();
-        assertEquals(List.of("flag-night-pain", "flag-leg-numbness", "flag-bowel-bladder", "flag-groin", "flag-not-improving"), ids);
+        assertEquals(List.of("flag-night-pain", "flag-leg-numbness", "flag-both-legs", "flag-bowel-bladder", "flag-groin",
+                "flag-not-improving", "flag-fever", "flag-weight-loss", "flag-cancer", "flag-injury", "flag-steroids"), ids);
         assertTrue(en.doctor().topic().lead().contains("few weeks"), "most back muscle pain gets better within a few weeks");
     }
 
