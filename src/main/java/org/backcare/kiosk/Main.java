@@ -8,6 +8,7 @@ import org.backcare.kiosk.content.ContentSource;
 import org.backcare.kiosk.content.LoadResult;
 import org.backcare.kiosk.content.Problem;
 import org.backcare.kiosk.illustration.IllustrationCheck;
+import org.backcare.kiosk.picker.PickerPaths;
 import org.backcare.kiosk.picker.PickerRulesCheck;
 
 import org.backcare.kiosk.kiosk.AdminPin;
@@ -18,6 +19,7 @@ import java.io.Console;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.Files;
@@ -70,6 +72,9 @@ public final class Main {
         if (options.setPin()) {
             return setPin(options, in, out, err);
         }
+        if (options.pickerPaths() != null) {
+            return pickerPaths(options, out, err);
+        }
         return -1;
     }
 
@@ -118,6 +123,32 @@ public final class Main {
         out.flush();
         String line = in.readLine();
         return line == null ? "" : line.trim();
+    }
+
+    /** Writes every way through the picker, of the bundled content or of --content, for review. */
+    private static int pickerPaths(Options options, PrintStream out, PrintStream err) {
+        BundledContent bundled = new BundledContent();
+        ContentSource source = options.contentFolder() == null ? bundled : new ContentFolder(options.contentFolder(), bundled);
+        LoadResult result = contentLoader().load(source);
+        if (!result.ok()) {
+            result.problems().forEach(err::println);
+            err.println(result.problems().size() + " problem(s) in " + result.source() + "; no picker paths written.");
+            return 1;
+        }
+        Path file = options.pickerPaths();
+        PickerPaths paths = new PickerPaths(result.content().get(result.languages().defaultLanguage()));
+        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+                paths.writeCsv(writer);
+            } else {
+                paths.writeJsonLines(writer);
+            }
+        } catch (IOException e) {
+            err.println("Cannot write " + file + ": " + e.getMessage());
+            return 1;
+        }
+        out.println("Wrote " + paths.ways().size() + " ways through the picker of " + result.source() + " to " + file);
+        return 0;
     }
 
     private static int validate(Options options, PrintStream out, PrintStream err) {

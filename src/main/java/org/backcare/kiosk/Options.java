@@ -20,10 +20,12 @@ import java.util.regex.Pattern;
  * @param setPin          --set-pin: ask for a new admin PIN and store its hash
  * @param quitAfterFirstFrame --quit-after-first-frame: start, draw the first screen, print the
  *                        time it took and quit (for the installer's AppCDS training and start-up timing)
+ * @param pickerPaths     --picker-paths: where to write every way through the picker (JSON lines, or
+ *                        CSV when the name ends in .csv), or null
  */
 public record Options(boolean help, boolean validate, Path validateFolder, Path contentFolder,
                       Path exportFolder, int width, int height, Mode mode, Path settingsFile, String language,
-                      boolean setPin, boolean quitAfterFirstFrame) {
+                      boolean setPin, boolean quitAfterFirstFrame, Path pickerPaths) {
 
     public static final int DEFAULT_WIDTH = 1920;
     public static final int DEFAULT_HEIGHT = 1080;
@@ -56,6 +58,10 @@ public record Options(boolean help, boolean validate, Path validateFolder, Path 
                                          salted hash in the settings file, and exit.
               --quit-after-first-frame   Start, draw the first screen, print how long that took,
                                          and quit (used to time start-up and to build AppCDS).
+              --picker-paths=FILE        Write every way through the exercise picker to FILE,
+                                         one JSON object per line (or a spreadsheet when FILE
+                                         ends in .csv), for a clinician's review, and exit.
+                                         Uses --content=DIR when given.
             """;
 
     /** Thrown for a command line the kiosk does not understand; the message says why. */
@@ -80,6 +86,7 @@ public record Options(boolean help, boolean validate, Path validateFolder, Path 
         String language = null;
         boolean setPin = false;
         boolean quitAfterFirstFrame = false;
+        Path pickerPaths = null;
         for (String arg : args) {
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
@@ -110,11 +117,12 @@ public record Options(boolean help, boolean validate, Path validateFolder, Path 
                 }
                 case "--set-pin" -> setPin = true;
                 case "--quit-after-first-frame" -> quitAfterFirstFrame = true;
+                case "--picker-paths" -> pickerPaths = Path.of(required(name, value));
                 default -> throw new UsageException("Unknown option \"" + arg + "\"");
             }
         }
         return new Options(help, validate, validateFolder, content, export, width, height, mode, settings, language,
-                setPin, quitAfterFirstFrame);
+                setPin, quitAfterFirstFrame, pickerPaths);
     }
 
     private static String required(String name, String value) throws UsageException {

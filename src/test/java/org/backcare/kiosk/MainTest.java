@@ -5,8 +5,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -137,5 +139,31 @@ class MainTest {
         assertEquals(1366, options.width());
         assertEquals(768, options.height());
         assertEquals(Path.of("/srv/clinic"), options.contentFolder());
+    }
+
+    @Test
+    void pickerPathsWritesEveryWayAsJsonLinesOrASpreadsheet(@TempDir Path out) throws IOException {
+        Path json = out.resolve("paths.jsonl");
+        assertEquals(0, run("--picker-paths=" + json));
+        List<String> lines = Files.readAllLines(json);
+        assertTrue(lines.size() > 900, "every way: " + lines.size());
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (String line : lines) {
+            var way = mapper.readTree(line);
+            assertEquals(List.of("answers", "result", "urgency", "exercises"), iterable(way.fieldNames()), line);
+            assertTrue(List.of("emergency", "today", "soon", "routine", "none").contains(way.get("urgency").asText()), line);
+        }
+        assertTrue(lines.contains("{\"answers\":{\"emergency-signs\":[\"em-groin\"]},\"result\":\"result-emergency\","
+                + "\"urgency\":\"emergency\",\"exercises\":[]}"), lines.get(0));
+        Path csv = out.resolve("paths.csv");
+        assertEquals(0, run("--picker-paths=" + csv));
+        assertEquals(lines.size() + 1, Files.readAllLines(csv).size());
+        assertEquals(2, run("--picker-paths"), "needs a file");
+    }
+
+    private static List<String> iterable(java.util.Iterator<String> names) {
+        List<String> list = new java.util.ArrayList<>();
+        names.forEachRemaining(list::add);
+        return list;
     }
 }
