@@ -103,6 +103,8 @@ class KioskModeTest {
         tap(robot, "#showExtension");
         tap(robot, "#homeButton");
         tap(robot, "#pickerTile");
+        tap(robot, "#answer-em-none");
+        tap(robot, "#nextButton");
         tap(robot, "#answer-rf-none");
         tap(robot, "#nextButton");
         tap(robot, "#answer-worse-sitting");

@@ -21,7 +21,8 @@ final class KioskUi {
         return LIBRARY;
     }
 
-    private static final Library LIBRARY = Library.open(null, org.backcare.kiosk.Main.contentLoader());
+    private static final Library LIBRARY = Library.open(null, org.backcare.kiosk.Main.contentLoader())
+            .withEmergencyNumber("911");
 
     private KioskUi() {
     }

@@ -105,8 +105,9 @@ class NavigationTest {
         tap(robot, "#keyPointsTile");
         tap(robot, "#link-see-a-doctor-key-doctor");
         assertEquals(new Route.TopicPage(Topic.DOCTOR), kiosk.navigator().current());
-        assertEquals(content.doctor().redFlags().size(), robot.lookup(".card-danger").queryAll().size() - 1,
-                "every red flag is in view without a tap, plus the 'today' card");
+        assertEquals(content.doctor().redFlags().size(), robot.lookup(".urgency-card").queryAll().size() - 1,
+                "every red flag is in view without a tap, each saying how soon, plus the emergency card");
+        assertTrue(robot.lookup("#emergency-note").query().getStyleClass().contains("urgency-emergency"));
     }
 
     @Test

@@ -6,6 +6,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.backcare.kiosk.TestClock;
 import org.backcare.kiosk.content.Content;
+import org.backcare.kiosk.content.PickerResult;
+import org.backcare.kiosk.content.Urgency;
 import org.backcare.kiosk.nav.Route;
 import org.backcare.kiosk.picker.Answers;
 import org.junit.jupiter.api.Test;
@@ -54,18 +56,32 @@ class PickerFlowTest {
         tap(robot, "#nextButton");
     }
 
+    /** "None of these" to both safety questions. */
+    private void noWarningSigns(FxRobot robot) {
+        choose(robot, "em-none");
+        choose(robot, "rf-none");
+    }
+
     private void assertResult(FxRobot robot, String resultId) {
-        assertEquals(content.picker().result(resultId).orElseThrow().title(),
-                robot.lookup(".result-title").queryAs(Label.class).getText());
-        assertTrue(robot.lookup("#result-red-flags").tryQuery().isPresent(), "every result reminds of the red flags");
-        assertTrue(robot.lookup("#result-reminders").tryQuery().isPresent(), "and of ice and no bed rest");
+        PickerResult result = content.picker().result(resultId).orElseThrow();
+        assertEquals(result.title(), robot.lookup(".result-title").queryAs(Label.class).getText());
+        assertEquals(result.urgency() != Urgency.EMERGENCY, present(robot, "#result-red-flags"),
+                "every result but an emergency reminds of the red flags");
+        assertEquals(!result.urgency().seeDoctor(), present(robot, "#result-reminders"),
+                "ice and no bed rest only beside self-care, never beside 'see a doctor'");
+    }
+
+    private static boolean present(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().isPresent();
     }
 
     @Test
     void sittingHurtsLeadsToExtensionExercises(FxRobot robot) {
         tap(robot, "#pickerTile");
+        assertEquals(questionText("emergency-signs"), question(robot));
+        assertEquals("Question 1 of up to 8", robot.lookup(".card-tag").queryAs(Label.class).getText());
+        choose(robot, "em-none");
         assertEquals(questionText("red-flags"), question(robot));
-        assertEquals("Question 1 of up to 6", robot.lookup(".card-tag").queryAs(Label.class).getText());
         choose(robot, "rf-none");
         assertEquals(questionText("worse"), question(robot));
         choose(robot, "worse-sitting");
@@ -78,7 +94,7 @@ class PickerFlowTest {
     @Test
     void standingHurtsAsksAboutBonesThenGivesFlexionOrAskFirst(FxRobot robot) {
         tap(robot, "#pickerTile");
-        choose(robot, "rf-none");
+        noWarningSigns(robot);
         choose(robot, "worse-standing");
         choose(robot, "better-sitting");
         assertEquals(questionText("bone-safety"), question(robot));
@@ -92,25 +108,45 @@ class PickerFlowTest {
     }
 
     @Test
-    void aRedFlagEndsAtSeeADoctorWithTheReasonAndTodayForBowelChanges(FxRobot robot) {
+    void anEmergencySignEndsAtCallTheNumberWithNothingElseBesideIt(FxRobot robot) {
         tap(robot, "#pickerTile");
-        choose(robot, "rf-leg-numbness", "rf-bowel-bladder");
-        assertResult(robot, "result-doctor-red-flags");
+        choose(robot, "em-both-legs");
+        assertResult(robot, "result-emergency");
+        assertEquals("Call 911 now", robot.lookup("#call-now").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#result-summary").query().getStyleClass().contains("urgency-emergency"));
+        assertEquals("Emergency: get help now", robot.lookup("#result-summary .urgency-tag").queryAs(Label.class).getText());
         String summary = robot.lookup("#result-summary .list-text").queryAll().stream()
                 .map(n -> ((Label) n).getText()).reduce("", (a, b) -> a + "|" + b);
-        assertTrue(summary.contains("Numbness or weakness in your legs") && summary.contains("bowel or bladder"), summary);
-        assertTrue(robot.lookup("#result-summary .danger-tag").queryAs(Label.class).getText().contains("today"));
+        assertTrue(summary.contains("both legs") && summary.contains("Call 911 now, or have someone"), summary);
+        for (String other : new String[] {"#result-advice", "#result-exercises", "#result-favour", "#result-reminders"}) {
+            assertFalse(present(robot, other), "an emergency shows nothing beside it: " + other);
+        }
+    }
+
+    @Test
+    void aWarningSignEndsAtSeeADoctorWithTheReasonsAndHowSoon(FxRobot robot) {
+        tap(robot, "#pickerTile");
+        choose(robot, "em-none");
+        choose(robot, "rf-leg-numbness", "rf-fever");
+        assertResult(robot, "result-doctor-today");
+        String summary = robot.lookup("#result-summary .list-text").queryAll().stream()
+                .map(n -> ((Label) n).getText()).reduce("", (a, b) -> a + "|" + b);
+        assertTrue(summary.contains("tingling or weakness in one leg") && summary.contains("fever"), summary);
+        assertEquals("See a doctor today", robot.lookup("#result-summary .urgency-tag").queryAs(Label.class).getText());
+        assertFalse(present(robot, "#result-exercises"));
     }
 
     @Test
     void aStrainAndAnUnchangingPainEachGetTheirResult(FxRobot robot) {
         tap(robot, "#pickerTile");
-        choose(robot, "rf-none");
+        noWarningSigns(robot);
         choose(robot, "worse-muscle");
         choose(robot, "better-rest");
+        assertEquals(questionText("bone-safety"), question(robot), "a knee-to-chest stretch may follow: bones first");
+        tap(robot, "#answer-bone-no");
         assertResult(robot, "result-strain");
         tap(robot, "#startOver");
-        choose(robot, "rf-none");
+        noWarningSigns(robot);
         choose(robot, "worse-nothing");
         choose(robot, "better-nothing");
         assertResult(robot, "result-doctor-organ");
@@ -119,7 +155,7 @@ class PickerFlowTest {
     @Test
     void conflictingAnswersGetAFollowUpQuestion(FxRobot robot) {
         tap(robot, "#pickerTile");
-        choose(robot, "rf-none");
+        noWarningSigns(robot);
         choose(robot, "worse-sitting", "worse-standing");
         choose(robot, "better-nothing");
         assertEquals(questionText("relief"), question(robot));
@@ -132,22 +168,24 @@ class PickerFlowTest {
         tap(robot, "#pickerTile");
         Button next = robot.lookup("#nextButton").queryAs(Button.class);
         assertTrue(next.isDisabled());
-        tap(robot, "#answer-rf-night-pain");
+        tap(robot, "#answer-em-groin");
         assertFalse(next.isDisabled());
-        tap(robot, "#answer-rf-none");
-        assertFalse(robot.lookup("#answer-rf-night-pain").queryAs(ToggleButton.class).isSelected());
-        tap(robot, "#answer-rf-groin");
-        assertFalse(robot.lookup("#answer-rf-none").queryAs(ToggleButton.class).isSelected());
+        tap(robot, "#answer-em-none");
+        assertFalse(robot.lookup("#answer-em-groin").queryAs(ToggleButton.class).isSelected());
+        tap(robot, "#answer-em-both-legs");
+        assertFalse(robot.lookup("#answer-em-none").queryAs(ToggleButton.class).isSelected());
+        tap(robot, "#answer-em-unsure");
+        assertFalse(robot.lookup("#answer-em-both-legs").queryAs(ToggleButton.class).isSelected(), "'Not sure' stands alone too");
     }
 
     @Test
     void backAndStartOverWorkAtEveryStep(FxRobot robot) {
         tap(robot, "#pickerTile");
-        choose(robot, "rf-none");
+        noWarningSigns(robot);
         choose(robot, "worse-standing");
         choose(robot, "better-sitting");
         tap(robot, "#answer-bone-no");
-        String[] questionsBack = {"bone-safety", "better", "worse", "red-flags"};
+        String[] questionsBack = {"bone-safety", "better", "worse", "red-flags", "emergency-signs"};
         for (String id : questionsBack) {
             tap(robot, "#backButton");
             assertEquals(questionText(id), question(robot), "Back returns to " + id);
@@ -156,13 +194,13 @@ class PickerFlowTest {
         assertEquals(Route.HOME, kiosk.navigator().current());
 
         // Start over from each step, including the result.
-        for (int depth = 0; depth <= 4; depth++) {
+        for (int depth = 0; depth <= 5; depth++) {
             tap(robot, "#pickerTile");
-            String[][] steps = {{"rf-none"}, {"worse-standing"}, {"better-sitting"}};
-            for (int i = 0; i < Math.min(depth, 3); i++) {
+            String[][] steps = {{"em-none"}, {"rf-none"}, {"worse-standing"}, {"better-sitting"}};
+            for (int i = 0; i < Math.min(depth, 4); i++) {
                 choose(robot, steps[i]);
             }
-            if (depth == 4) {
+            if (depth == 5) {
                 tap(robot, "#answer-bone-no");
             }
             tap(robot, "#startOver");
@@ -175,7 +213,7 @@ class PickerFlowTest {
     @Test
     void theWalkthroughShowsTheStopRuleStepsAndATimerThatCountsDownAndPauses(FxRobot robot) {
         tap(robot, "#pickerTile");
-        choose(robot, "rf-none");
+        noWarningSigns(robot);
         choose(robot, "worse-sitting");
         choose(robot, "better-walking");
         tap(robot, "#walkthrough-prone-on-elbows");
@@ -207,6 +245,24 @@ class PickerFlowTest {
         assertEquals("Repetition 1 of 1", label(robot, "#repetition"));
         tap(robot, "#backButton");
         assertResult(robot, "result-extension");
+    }
+
+    @Test
+    void aFlexionExercisePageAsksTheBoneQuestionBeforeItsWalkthrough(FxRobot robot) {
+        robot.interact(() -> kiosk.navigator().go(new Route.ExercisePage("double-knee-to-chest")));
+        tap(robot, "#start-walkthrough");
+        assertInstanceOf(Route.ExercisePage.class, kiosk.navigator().current(), "not straight into the walkthrough");
+        assertTrue(present(robot, "#bone-check"));
+        tap(robot, "#bone-bone-unsure");
+        assertTrue(present(robot, "#ask-first"), "not sure: ask a clinician first");
+        assertInstanceOf(Route.ExercisePage.class, kiosk.navigator().current());
+        robot.interact(() -> kiosk.navigator().go(new Route.ExercisePage("pelvic-tilt")));
+        tap(robot, "#start-walkthrough");
+        tap(robot, "#bone-bone-no");
+        assertEquals(new Route.Walkthrough("pelvic-tilt"), kiosk.navigator().current());
+        robot.interact(() -> kiosk.navigator().go(new Route.ExercisePage("press-up")));
+        tap(robot, "#start-walkthrough");
+        assertEquals(new Route.Walkthrough("press-up"), kiosk.navigator().current(), "extension: no bone question");
     }
 
     private static String label(FxRobot robot, String query) {
