@@ -33,11 +33,17 @@ public final class UrgencyLook {
      * at its top and, for an emergency, the number to call in large type.
      */
     public static Card mark(Card card, ScreenContext context, Urgency urgency) {
-        card.styled("urgency-card", styleClass(urgency));
-        card.getChildren().add(0, tag(context, urgency));
+        markLevel(card, context, urgency);
         if (urgency == Urgency.EMERGENCY) {
             card.getChildren().add(1, callNow(context));
         }
+        return card;
+    }
+
+    /** As {@link #mark}, without the number to call: for a list below a card that already shows it. */
+    public static Card markLevel(Card card, ScreenContext context, Urgency urgency) {
+        card.styled("urgency-card", styleClass(urgency));
+        card.getChildren().add(0, tag(context, urgency));
         return card;
     }
 

@@ -26,7 +26,7 @@ public final class DoctorController extends TopicScreen {
         for (RedFlag flag : doctor.redFlags()) {
             Card card = new Card().heading(flag.sign(), "mdi2a-alert").text(flag.why());
             if (flag.urgency().seeDoctor()) {
-                UrgencyLook.mark(card, context, flag.urgency());
+                UrgencyLook.markLevel(card, context, flag.urgency()); // the card above says whom to call
             }
             card.setId(flag.id());
             add(card);

@@ -40,6 +40,9 @@ public final class PickerResultController extends TopicScreen {
         Urgency urgency = result.urgency();
         lead.setText(result.title());
         lead.setId("result-" + result.id());
+        if (urgency.compareTo(Urgency.SOON) >= 0) {
+            lead.getStyleClass().add("result-title-doctor");
+        }
 
         Card summary = new Card().heading(context.text("picker.pattern"), UrgencyLook.icon(urgency))
                 .text(result.pattern());
