@@ -11,35 +11,54 @@ import java.nio.file.Path;
  * @param pinHash       the admin PIN, salted and hashed ({@link AdminPin}); null when none is set
  * @param textSize      the text size each person starts with (a person can change it; an idle reset restores this)
  * @param highContrast  whether each person starts with the high-contrast theme
+ * @param hidePointer   whether the mouse pointer is hidden; null for the default, hidden in kiosk mode only
+ * @param watchdogSeconds how long the JavaFX thread may stall before the watchdog ends the kiosk so it is
+ *                      started again ({@link Watchdog})
+ * @param screenOff     when the display is switched off each day, or null for never
  */
 public record Settings(Mode mode, int idleSeconds, int countdownSeconds, String language, Path contentFolder,
-                       int screen, String pinHash, TextSize textSize, boolean highContrast) {
+                       int screen, String pinHash, TextSize textSize, boolean highContrast, Boolean hidePointer,
+                       int watchdogSeconds, ScreenOffSchedule screenOff) {
+
+    public static final int DEFAULT_WATCHDOG_SECONDS = 30;
 
     public static final Settings DEFAULTS = new Settings(Mode.CLASSROOM, 90, 20, null, null, 0, null,
             TextSize.NORMAL, false);
 
+    /** The settings with the unattended-running ones (pointer, watchdog, screen-off) at their defaults. */
+    public Settings(Mode mode, int idleSeconds, int countdownSeconds, String language, Path contentFolder,
+                    int screen, String pinHash, TextSize textSize, boolean highContrast) {
+        this(mode, idleSeconds, countdownSeconds, language, contentFolder, screen, pinHash, textSize, highContrast,
+                null, DEFAULT_WATCHDOG_SECONDS, null);
+    }
+
+    /** Whether the pointer is hidden: as the setting says, or in kiosk mode when it says nothing. */
+    public boolean pointerHidden() {
+        return hidePointer != null ? hidePointer : mode == Mode.KIOSK;
+    }
+
     public Settings withMode(Mode mode) {
         return new Settings(mode, idleSeconds, countdownSeconds, language, contentFolder, screen, pinHash, textSize,
-                highContrast);
+                highContrast, hidePointer, watchdogSeconds, screenOff);
     }
 
     public Settings withContentFolder(Path folder) {
         return new Settings(mode, idleSeconds, countdownSeconds, language, folder, screen, pinHash, textSize,
-                highContrast);
+                highContrast, hidePointer, watchdogSeconds, screenOff);
     }
 
     public Settings withPinHash(String hash) {
         return new Settings(mode, idleSeconds, countdownSeconds, language, contentFolder, screen, hash, textSize,
-                highContrast);
+                highContrast, hidePointer, watchdogSeconds, screenOff);
     }
 
     public Settings withLanguage(String language) {
         return new Settings(mode, idleSeconds, countdownSeconds, language, contentFolder, screen, pinHash, textSize,
-                highContrast);
+                highContrast, hidePointer, watchdogSeconds, screenOff);
     }
 
     public Settings withLook(TextSize textSize, boolean highContrast) {
         return new Settings(mode, idleSeconds, countdownSeconds, language, contentFolder, screen, pinHash, textSize,
-                highContrast);
+                highContrast, hidePointer, watchdogSeconds, screenOff);
     }
 }
