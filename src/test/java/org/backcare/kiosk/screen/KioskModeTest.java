@@ -58,6 +58,12 @@ class KioskModeTest {
         return robot.lookup(query).tryQuery().map(n -> n.isVisible()).orElse(false);
     }
 
+    /** hidePointer: a touch screen's kiosk shows no pointer, by default in kiosk mode. */
+    @Test
+    void thePointerIsHidden(FxRobot robot) {
+        assertEquals(javafx.scene.Cursor.NONE, stage.getScene().getCursor());
+    }
+
     @Test
     void startsOnTheAttractScreenAndATouchOpensHome(FxRobot robot) {
         assertEquals(Route.ATTRACT, kiosk.navigator().current());
