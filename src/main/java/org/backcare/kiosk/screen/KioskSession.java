@@ -119,6 +119,7 @@ public final class KioskSession {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         if (pointerHidden) {
             scene.setCursor(Cursor.NONE);
+            scene.getRoot().getStyleClass().add("pointer-hidden"); // the theme's own cursors too
         }
         applyMode();
         navigator.reset(startRoute());
