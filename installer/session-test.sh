@@ -34,7 +34,7 @@ for pair in Xvfb:xvfb xset:x11-xserver-utils xsetroot:x11-xserver-utils \
             xdotool:xdotool xwininfo:x11-utils import:imagemagick systemd-analyze:systemd; do
     command -v "${pair%%:*}" >/dev/null || missing+=("${pair#*:}")
 done
-ldconfig -p | grep -q libgtk-3.so.0 || missing+=(libgtk-3-0)
+grep -q libgtk-3.so.0 <<<"$(ldconfig -p)" || missing+=(libgtk-3-0)
 if [ ${#missing[@]} -gt 0 ]; then
     if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
         note "installing ${missing[*]}"
