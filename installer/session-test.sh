@@ -4,7 +4,8 @@
 # lib/backcare-kiosk-session, its launcher and its runtime. Run by .ci/run after the installer
 # build; run it alone with `installer/session-test.sh` after `./mvnw -Pinstaller package`.
 # It proves:
-#   - systemd-analyze verify passes on every unit shipped (installer/linux/*.service);
+#   - systemd-analyze verify passes on every unit shipped (installer/linux/*.service), which
+#     restarts always, runs as backcare and is hardened (no network, no new privileges, ...);
 #   - the kiosk's window fills the screen, and it is the only window on the display;
 #   - the usual escape keys (Esc, Alt+F4, Super+D, Ctrl+Alt+Right, Alt+Space, Alt+Tab, F11,
 #     Ctrl+Alt+F1, Ctrl+Alt+Backspace) leave it where it is: same process, still full screen;
@@ -59,6 +60,10 @@ for unit in installer/linux/*.service; do
     if grep -v -e "^$" <<<"$verify" | grep -qi "$(basename "$unit")"; then
         fail "systemd-analyze verify $unit warns: $verify"
     fi
+    # Restarted always, and hardened: no network, no privilege gain, the system and /home shut.
+    for line in Restart=always NoNewPrivileges=yes PrivateNetwork=yes ProtectSystem=strict ProtectHome=yes User=backcare; do
+        grep -qx "$line" "$unit" || fail "$unit lacks $line"
+    done
     note "  $unit: verified${verify:+ (other units: $(tr '\n' ' ' <<<"$verify" | cut -c1-200))}"
 done
 
