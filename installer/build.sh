@@ -51,7 +51,13 @@ done
 cp LICENSE "$OUT/$NAME/lib/LICENSE"
 # Only needed for heaps over 32 GB, which the kiosk never uses.
 rm -f "$OUT/$NAME/lib/runtime/lib/server/classes_nocoops.jsa"
-cp installer/linux/backcare-kiosk.service installer/linux/backcare-kiosk.desktop "$OUT/$NAME/lib/"
+# The dedicated kiosk session (installer/README.md): set up only when clinic IT runs
+# bin/backcare-kiosk-setup --enable; the package itself enables nothing.
+install -m 755 installer/linux/backcare-kiosk-setup "$OUT/$NAME/bin/backcare-kiosk-setup"
+install -m 755 installer/linux/backcare-kiosk-session "$OUT/$NAME/lib/backcare-kiosk-session"
+install -m 644 installer/linux/backcare-kiosk.service installer/linux/backcare-kiosk.pam \
+    installer/linux/backcare-kiosk-xorg.conf "$OUT/$NAME/lib/"
+install -m 644 installer/README.md "$OUT/$NAME/lib/README.md"
 
 echo "== AppCDS: train the class-data archive on a real start of this build"
 display_started=""
@@ -77,10 +83,13 @@ echo "== packing the app image"
 tar -C "$OUT" -czf "$OUT/backcare-kiosk-$VERSION-linux-x64.tar.gz" "$NAME"
 
 echo "== jpackage: the .deb"
+# GTK for the window; for the kiosk session an X server, its touch and keyboard driver, xset and
+# xsetroot. Not xinit: it recommends xterm or a window manager, which apt would install.
+DEB_DEPENDS="libgtk-3-0, xserver-xorg-core, xserver-xorg-input-libinput, x11-xserver-utils"
 jpackage --type deb --app-image "$OUT/$NAME" --name backcare-kiosk --app-version "$VERSION" --dest "$OUT" \
     --description "Teaches patients about back muscle pain" --vendor "BackCare Kiosk" \
     --linux-package-name backcare-kiosk --linux-menu-group "Education;MedicalSoftware" \
-    --linux-shortcut --linux-app-category education --linux-package-deps libgtk-3-0 \
+    --linux-shortcut --linux-app-category education --linux-package-deps "$DEB_DEPENDS" \
     --install-dir /opt --license-file LICENSE --icon installer/linux/backcare-256.png \
     --resource-dir installer/linux/deb-resources
 ls -la "$OUT"/*.deb "$OUT"/*.tar.gz

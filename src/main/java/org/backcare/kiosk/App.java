@@ -149,6 +149,9 @@ public final class App extends Application {
         }
         String mode = settings.mode().id();
         LOG.info(() -> "Kiosk started in " + mode + " mode on " + library.source());
+        if (settings.mode() == Mode.KIOSK) {
+            Unattended.start(settings);
+        }
     }
 
     /** Waits for the first frame on screen, prints the time since the JVM started, and quits. */

@@ -12,6 +12,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -24,7 +26,8 @@ import java.util.Set;
 public final class SettingsFile {
 
     private static final Set<String> KEYS = Set.of("mode", "idleSeconds", "countdownSeconds", "language",
-            "contentFolder", "screen", "pinHash", "textSize", "highContrast", "emergencyNumber");
+            "contentFolder", "screen", "pinHash", "textSize", "highContrast", "hidePointer", "watchdogSeconds",
+            "screenOff", "emergencyNumber");
 
     /** 2 to 15 digits: every country's emergency number (911, 112, 999, 000, 1669…), and room for a clinic's own. */
     private static final java.util.regex.Pattern EMERGENCY_NUMBER = java.util.regex.Pattern.compile("[0-9]{2,15}");
@@ -109,6 +112,26 @@ public final class SettingsFile {
                         + d.highContrast());
             }
         }
+        Boolean hidePointer = null;
+        JsonNode pointer = root.get("hidePointer");
+        if (pointer != null && !pointer.isNull()) {
+            if (pointer.isBoolean()) {
+                hidePointer = pointer.asBoolean();
+            } else {
+                problems.add(name + " hidePointer: must be true or false, got " + pointer
+                        + "; using the default (hidden in kiosk mode)");
+            }
+        }
+        int watchdog = number(root, "watchdogSeconds", 5, 600, d.watchdogSeconds(), name, problems);
+        ScreenOffSchedule screenOff = null;
+        String off = text(root, "screenOff", name, problems);
+        if (off != null) {
+            screenOff = ScreenOffSchedule.parse(off).orElse(null);
+            if (screenOff == null) {
+                problems.add(name + " screenOff: must be a span of the day like \"22:00-07:00\" (24-hour clock, "
+                        + "from-to, not empty), got \"" + off + "\"; the screen stays on");
+            }
+        }
         String emergency = text(root, "emergencyNumber", name, problems);
         if (emergency != null && !EMERGENCY_NUMBER.matcher(emergency).matches()) {
             problems.add(name + " emergencyNumber: must be the digits of a telephone number, like \"911\", \"112\""
@@ -116,7 +139,33 @@ public final class SettingsFile {
             emergency = null;
         }
         return new Loaded(new Settings(mode, idle, countdown, language, folder == null ? null : Path.of(folder),
-                screen, pin, textSize, highContrast, emergency == null ? d.emergencyNumber() : emergency), problems);
+                screen, pin, textSize, highContrast, hidePointer, watchdog, screenOff,
+                emergency == null ? d.emergencyNumber() : emergency), problems);
+    }
+
+    /**
+     * Gives the new file the old one's permissions, owner and group, so that rewriting a settings file
+     * (say, root setting the PIN in /etc/backcare-kiosk/settings.json, readable by the kiosk's group)
+     * never leaves a file the kiosk can no longer read. A new file keeps the temporary file's
+     * owner-only permissions.
+     */
+    private static void keepOwnership(Path file, Path temp) throws IOException {
+        if (!Files.exists(file)) {
+            return;
+        }
+        PosixFileAttributeView old = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+        PosixFileAttributeView fresh = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
+        if (old == null || fresh == null) {
+            return; // not a POSIX file system (Windows): the folder's permissions apply
+        }
+        PosixFileAttributes attributes = old.readAttributes();
+        fresh.setPermissions(attributes.permissions());
+        try {
+            fresh.setGroup(attributes.group());
+            fresh.setOwner(attributes.owner());
+        } catch (IOException e) {
+            // Only root may give a file away; a person rewriting their own file owns it already.
+        }
     }
 
     private static String text(JsonNode root, String key, String name, List<String> problems) {
@@ -163,12 +212,20 @@ public final class SettingsFile {
         }
         root.put("textSize", settings.textSize().percent());
         root.put("highContrast", settings.highContrast());
+        if (settings.hidePointer() != null) {
+            root.put("hidePointer", settings.hidePointer());
+        }
+        root.put("watchdogSeconds", settings.watchdogSeconds());
+        if (settings.screenOff() != null) {
+            root.put("screenOff", settings.screenOff().toString());
+        }
         root.put("emergencyNumber", settings.emergencyNumber());
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, ".settings", ".tmp");
         try {
             Files.writeString(temp, new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
+            keepOwnership(file, temp);
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -5,6 +5,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.event.Event;
+import javafx.scene.Cursor;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ToggleButton;
@@ -48,6 +49,8 @@ public final class KioskSession {
     private TherapistPanel therapist;
     private final ToggleButton panelToggle;
     private final Timeline ticks = new Timeline();
+    /** The hidePointer setting: no pointer over a touch screen's kiosk. */
+    private final boolean pointerHidden;
     private Mode mode;
     private Stage lockedStage;
 
@@ -59,6 +62,7 @@ public final class KioskSession {
         this.appearance = appearance;
         this.shell = shell;
         this.mode = settings.mode();
+        this.pointerHidden = settings.pointerHidden();
         IdleTimer timer = new IdleTimer(java.time.Duration.ofSeconds(settings.idleSeconds()),
                 java.time.Duration.ofSeconds(settings.countdownSeconds()), clock);
         this.idle = new IdleWatch(timer, texts, this::resetForNextPerson);
@@ -113,6 +117,10 @@ public final class KioskSession {
             scene.addEventFilter(type, e -> idle.touch());
         }
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        if (pointerHidden) {
+            scene.setCursor(Cursor.NONE);
+            scene.getRoot().getStyleClass().add("pointer-hidden"); // the theme's own cursors too
+        }
         applyMode();
         navigator.reset(startRoute());
         ticks.play();

@@ -16,6 +16,7 @@ import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /** Classroom mode: a window paged with arrow, Page and Home keys (a presentation clicker), no idle reset. */
 @ExtendWith(ApplicationExtension.class)
@@ -23,14 +24,17 @@ class ClassroomAndTherapistTest {
 
     private final TestClock clock = new TestClock();
     private Kiosk kiosk;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
         kiosk = KioskUi.show(stage, 1920, 1080, Settings.DEFAULTS, clock, () -> { });
+        this.stage = stage;
     }
 
     @Test
     void arrowAndPageKeysPageThroughTheScreensAndHomeGoesHome(FxRobot robot) {
+        assertNotEquals(javafx.scene.Cursor.NONE, stage.getScene().getCursor(), "a classroom keeps its pointer");
         assertEquals(Route.HOME, kiosk.navigator().current(), "classroom starts at Home, not the attract screen");
         robot.type(KeyCode.RIGHT);
         assertEquals(new Route.TopicPage(Topic.MUSCLES), kiosk.navigator().current());

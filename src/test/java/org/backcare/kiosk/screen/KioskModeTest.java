@@ -58,6 +58,45 @@ class KioskModeTest {
         return robot.lookup(query).tryQuery().map(n -> n.isVisible()).orElse(false);
     }
 
+    /** hidePointer: a touch screen's kiosk shows no pointer, by default in kiosk mode. */
+    @Test
+    void thePointerIsHidden(FxRobot robot) {
+        assertEquals(javafx.scene.Cursor.NONE, stage.getScene().getCursor());
+        assertEquals(javafx.scene.Cursor.NONE, cursorOver(robot.lookup("#attract").query()), "the attract screen");
+        assertEquals(javafx.scene.Cursor.NONE, cursorOver(robot.lookup("#touchToStart").query()));
+        tap(robot, "#attract");
+        assertEquals(javafx.scene.Cursor.NONE, cursorOver(robot.lookup("#sourcesTile").query()), "Home");
+    }
+
+    /** The cursor JavaFX shows over a node: its own, or the nearest parent's, or the scene's. */
+    private static javafx.scene.Cursor cursorOver(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n.getCursor() != null) {
+                return n.getCursor();
+            }
+        }
+        return node.getScene().getCursor();
+    }
+
+    /** Burn-in: the attract screen's figure walks from one side of the screen to the other. */
+    @Test
+    void theAttractFigureCrossesTheScreen(FxRobot robot) {
+        javafx.scene.Node figure = robot.lookup("#attractFigure").query();
+        javafx.animation.Animation walk = (javafx.animation.Animation) figure.getProperties()
+                .get(org.backcare.kiosk.screen.attract.AttractController.DRIFT);
+        assertEquals(javafx.animation.Animation.Status.RUNNING, walk.getStatus());
+        double[] left = new double[1];
+        double[] right = new double[1];
+        robot.interact(() -> walk.jumpTo(javafx.util.Duration.ZERO));
+        robot.interact(() -> left[0] = figure.localToScene(figure.getBoundsInLocal()).getMinX());
+        robot.interact(() -> walk.jumpTo(walk.getCycleDuration()));
+        robot.interact(() -> right[0] = figure.localToScene(figure.getBoundsInLocal()).getMaxX());
+        assertTrue(left[0] < 100, "starts at the left edge: " + left[0]);
+        assertTrue(right[0] > 1920 - 100, "ends at the right edge: " + right[0]);
+        tap(robot, "#attract");
+        assertEquals(javafx.animation.Animation.Status.STOPPED, walk.getStatus(), "stops once the screen is left");
+    }
+
     @Test
     void startsOnTheAttractScreenAndATouchOpensHome(FxRobot robot) {
         assertEquals(Route.ATTRACT, kiosk.navigator().current());
