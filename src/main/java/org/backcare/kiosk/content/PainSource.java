@@ -8,10 +8,10 @@ import java.util.List;
  * @param feltIn     where the pain may be felt, in plain words
  * @param seeDoctor  whether the kiosk should advise seeing a doctor about this source
  * @param areas      the body map's regions where its pain may be felt (the source itself is the
- *                   body map's region named by its id)
+ *                   body map's region named by its id); names, not words, so the same in every language
  */
 public record PainSource(String id, String name, String feltIn, String explanation, boolean seeDoctor,
-                         List<String> areas) {
+                         @Neutral List<String> areas) {
     public PainSource {
         areas = List.copyOf(areas);
     }
