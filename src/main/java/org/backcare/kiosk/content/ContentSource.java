@@ -13,7 +13,7 @@ public interface ContentSource {
     String describe();
 
     /**
-     * Reads a file relative to the content root ("languages.json", "en/muscles.json").
+     * Reads a file relative to the content root ("languages.json", "clinical/muscles.json", "en/muscles.json").
      *
      * @return the bytes, or {@code null} when the file does not exist
      * @throws FileTooLargeException when the file is larger than {@link #MAX_FILE_BYTES}
