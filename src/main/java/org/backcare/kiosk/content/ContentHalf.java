@@ -43,12 +43,6 @@ enum ContentHalf {
                 : holdsText(rc) || isId(rc) && RECORDS.get(rc.getDeclaringRecord()).text();
     }
 
-    /** Whether any part of a value of this type belongs to this half (a record or a list of records). */
-    boolean holds(Class<?> recordType) {
-        Parts parts = RECORDS.get(recordType);
-        return this == CLINICAL ? parts.clinical() : parts.text();
-    }
-
     static boolean isId(RecordComponent rc) {
         return rc.getName().equals("id");
     }

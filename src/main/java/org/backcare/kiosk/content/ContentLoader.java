@@ -90,6 +90,9 @@ public final class ContentLoader {
         Map<String, Drawing> drawings = new LinkedHashMap<>();
         clinical.drawings().forEach((path, node) ->
                 drawings.put(path, convert(node, Drawing.class, "media/" + path, problems)));
+        if (!problems.isEmpty()) {
+            return LoadResult.failed(source.describe(), problems);
+        }
         Map<String, Content> content = new LinkedHashMap<>();
         for (Language language : languages.languages()) {
             int before = problems.size(); // each language is checked on its own, so all are reported
