@@ -175,6 +175,18 @@ class ClinicalDataTest {
         assertFalse(Files.exists(whole.resolve("clinical")));
     }
 
+    /** What git may leave after merging whole-format edits into split files: a text-only file with a few clinical values. */
+    @Test
+    void theConverterKeepsTheClinicalFileWhenAFileIsHalfSplit() throws IOException {
+        content.edit("en/exercises.json", n -> at(n, "/exercises/2").put("holdSeconds", 45));
+        assertEquals(List.of(), SplitContentFiles.split(dir, false));
+        JsonNode clinical = MAPPER.readTree(dir.resolve("clinical/exercises.json").toFile());
+        assertEquals(45, clinical.at("/exercises/2/holdSeconds").intValue());
+        assertEquals("start", clinical.at("/exercises/0/poses/0/name").asText(), "the other exercises keep their poses");
+        assertEquals(List.of(), SplitContentFiles.problems(dir));
+        assertFalse(Files.readString(dir.resolve("en/exercises.json")).contains("holdSeconds"));
+    }
+
     private Path wholeFormatCopy() throws IOException {
         Path whole = Files.createDirectories(dir.resolve("whole"));
         Files.copy(dir.resolve("languages.json"), whole.resolve("languages.json"));

@@ -29,11 +29,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <pre>./mvnw -q test -Dtest=SplitContentFiles -Dcontent.split=true -Dsurefire.failIfNoSpecifiedTests=false</pre>
  *
  * ({@code -Dcontent.dir=DIR} for a clinic's folder). For each topic, the clinical half comes from
- * the default language's file when that file carries clinical data, otherwise from the existing
- * clinical file; every other language file that carries clinical data must carry the same values,
- * or nothing is written and every difference is listed ({@code -Dcontent.split.accept=default}
- * writes anyway, keeping the default language's values). Files already split stay as they are, so
- * running it twice changes nothing. Output is 2-space JSON with the keys in record-component order.
+ * the default language's file. Where a clinical file is already there, the default language's
+ * clinical values (if its file still carries any) are laid over it, so a file that git merged
+ * half split and half whole loses nothing; but an item or an optional field deleted from a whole
+ * file stays in the clinical file (the validation at the end then names the item, whose texts
+ * are missing): delete it there. Every other language file that carries clinical data must carry
+ * the same values as the default's, or nothing is written and every difference is listed
+ * ({@code -Dcontent.split.accept=default} writes anyway, keeping the default language's values).
+ * Files already split stay as they are, so running it twice changes nothing. Output is 2-space
+ * JSON with the keys in record-component order. At the end the folder is validated, and what the
+ * validator says is listed.
  */
 @EnabledIfSystemProperty(named = "content.split", matches = "true")
 class SplitContentFiles {
@@ -50,6 +55,9 @@ class SplitContentFiles {
                 + " default language's (a safety defect; fix them, or rerun with -Dcontent.split.accept=default to keep"
                 + " the default language's):\n  " + String.join("\n  ", differences));
         differences.forEach(d -> System.out.println("kept the default language's value: " + d));
+        List<String> problems = problems(root);
+        assertTrue(problems.isEmpty(), () -> "Split, but the result does not validate; check these and run again:\n  "
+                + String.join("\n  ", problems));
         System.out.println("Split " + root.toAbsolutePath() + " into clinical/ and text-only language files.");
     }
 
@@ -74,8 +82,12 @@ class SplitContentFiles {
             Class<?> type = topic.type();
             Path clinicalPath = root.resolve(ContentLoader.clinicalFile(topic));
             JsonNode model = read(root.resolve(defaultLanguage + "/" + topic.fileName()));
-            JsonNode clinical = carriesClinical(model, type) || !Files.exists(clinicalPath)
-                    ? half(model, type, ContentHalf.CLINICAL) : half(read(clinicalPath), type, ContentHalf.CLINICAL);
+            // With a clinical file already there, the default language's clinical values are laid over
+            // it: a file that is half split (a merge of split and whole-format edits) loses nothing.
+            JsonNode clinical = Files.exists(clinicalPath)
+                    ? half(overlay(half(read(clinicalPath), type, ContentHalf.CLINICAL),
+                            half(model, type, ContentHalf.CLINICAL), type), type, ContentHalf.CLINICAL)
+                    : half(model, type, ContentHalf.CLINICAL);
             out.put(clinicalPath, clinical);
             out.put(root.resolve(defaultLanguage + "/" + topic.fileName()), half(model, type, ContentHalf.LANGUAGE));
             for (String lang : others) {
@@ -98,8 +110,61 @@ class SplitContentFiles {
         return differences;
     }
 
+    /** What the validator says about the split folder (nothing when it is clean). */
+    static List<String> problems(Path root) {
+        return org.backcare.kiosk.Main.contentLoader().load(new ContentFolder(root, new BundledContent())).problems()
+                .stream().map(Problem::toString).toList();
+    }
+
     private static JsonNode read(Path file) throws IOException {
         return MAPPER.readTree(file.toFile());
+    }
+
+    /**
+     * {@code top}'s values laid over {@code base}'s: items matched by id (an item only in
+     * {@code base} stays where it is, one only in {@code top} is added at the end), items without
+     * ids by position when the lists are as long, anything else replaced by {@code top}'s.
+     */
+    static JsonNode overlay(JsonNode base, JsonNode top, Class<?> type) {
+        if (base == null || top == null || type == null) {
+            return top != null ? top : base;
+        }
+        if (base instanceof ArrayNode b && top instanceof ArrayNode t) {
+            ArrayNode out = NODES.arrayNode();
+            if (!ContentHalf.matchedById(type)) {
+                if (b.size() != t.size()) {
+                    return t;
+                }
+                for (int i = 0; i < b.size(); i++) {
+                    out.add(overlay(b.get(i), t.get(i), type));
+                }
+                return out;
+            }
+            Map<String, JsonNode> tops = new LinkedHashMap<>();
+            t.forEach(item -> tops.put(item.path("id").asText(), item));
+            List<String> ids = new ArrayList<>();
+            for (JsonNode item : b) {
+                String id = item.path("id").asText();
+                ids.add(id);
+                out.add(overlay(item, tops.get(id), type));
+            }
+            tops.forEach((id, item) -> {
+                if (!ids.contains(id)) {
+                    out.add(item);
+                }
+            });
+            return out;
+        }
+        if (base instanceof ObjectNode b && top instanceof ObjectNode t) {
+            ObjectNode out = b.deepCopy();
+            Map<String, RecordComponent> components = RecordType.of(type).components;
+            t.fields().forEachRemaining(f -> {
+                RecordComponent rc = components.get(f.getKey());
+                out.set(f.getKey(), overlay(b.get(f.getKey()), f.getValue(), rc == null ? null : ContentHalf.recordOf(rc)));
+            });
+            return out;
+        }
+        return top;
     }
 
     /** Whether a file holds anything that belongs in the clinical file (beyond the ids its texts are matched by). */
