@@ -187,6 +187,25 @@ class ClinicalDataTest {
         assertFalse(Files.readString(dir.resolve("en/exercises.json")).contains("holdSeconds"));
     }
 
+    /** After a merge, the lead takes the other branch's whole-format files over the split ones and runs the converter. */
+    @Test
+    void theConverterTakesANewItemFromWholeFilesOverAnExistingClinicalFile() throws IOException {
+        Path whole = wholeFormatCopy();
+        Files.createDirectories(whole.resolve("clinical"));
+        for (Topic topic : Topic.values()) {
+            Files.copy(dir.resolve("clinical/" + topic.fileName()), whole.resolve("clinical/" + topic.fileName()));
+        }
+        for (String lang : List.of("en", "es")) {
+            edit(whole.resolve(lang + "/see-a-doctor.json"), n -> ((ArrayNode) n.get("redFlags")).insertObject(2)
+                    .put("id", "flag-fever").put("sign", "Fever (" + lang + ")").put("why", "Infection.").put("urgency", "today"));
+        }
+        assertEquals(List.of(), SplitContentFiles.split(whole, false));
+        assertEquals(List.of(), SplitContentFiles.problems(whole));
+        JsonNode clinical = MAPPER.readTree(whole.resolve("clinical/see-a-doctor.json").toFile());
+        assertEquals("{\"id\":\"flag-fever\",\"urgency\":\"today\"}", clinical.at("/redFlags/2").toString());
+        assertEquals(6, clinical.get("redFlags").size());
+    }
+
     private Path wholeFormatCopy() throws IOException {
         Path whole = Files.createDirectories(dir.resolve("whole"));
         Files.copy(dir.resolve("languages.json"), whole.resolve("languages.json"));

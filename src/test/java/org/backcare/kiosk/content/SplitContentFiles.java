@@ -121,9 +121,9 @@ class SplitContentFiles {
     }
 
     /**
-     * {@code top}'s values laid over {@code base}'s: items matched by id (an item only in
-     * {@code base} stays where it is, one only in {@code top} is added at the end), items without
-     * ids by position when the lists are as long, anything else replaced by {@code top}'s.
+     * {@code top}'s values laid over {@code base}'s: items matched by id, in {@code top}'s order
+     * (an item only in {@code base} is kept, at the end), items without ids by position when the
+     * lists are as long, anything else replaced by {@code top}'s.
      */
     static JsonNode overlay(JsonNode base, JsonNode top, Class<?> type) {
         if (base == null || top == null || type == null) {
@@ -140,19 +140,12 @@ class SplitContentFiles {
                 }
                 return out;
             }
-            Map<String, JsonNode> tops = new LinkedHashMap<>();
-            t.forEach(item -> tops.put(item.path("id").asText(), item));
-            List<String> ids = new ArrayList<>();
-            for (JsonNode item : b) {
-                String id = item.path("id").asText();
-                ids.add(id);
-                out.add(overlay(item, tops.get(id), type));
+            Map<String, JsonNode> bases = new LinkedHashMap<>();
+            b.forEach(item -> bases.put(item.path("id").asText(), item));
+            for (JsonNode item : t) {
+                out.add(overlay(bases.remove(item.path("id").asText()), item, type));
             }
-            tops.forEach((id, item) -> {
-                if (!ids.contains(id)) {
-                    out.add(item);
-                }
-            });
+            bases.values().forEach(out::add);
             return out;
         }
         if (base instanceof ObjectNode b && top instanceof ObjectNode t) {
