@@ -38,7 +38,10 @@ public final class BundledContent implements ContentSource {
         }
     }
 
-    /** Resources inside a module cannot be listed, so the bundled folders hold exactly the known files. */
+    /**
+     * Resources inside a module cannot be listed, so the bundled folders (clinical/ and each
+     * language's) hold exactly the known files.
+     */
     @Override
     public List<String> list(String languageFolder) {
         return Arrays.stream(Topic.values()).map(Topic::fileName).toList();

@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 
 /**
  * A clinic's own content folder, laid out like the bundled one ({@code languages.json},
- * {@code en/*.json}, …). Media paths resolve against the folder's own {@code media/} first, then
+ * {@code clinical/*.json}, {@code en/*.json}, …). Media paths resolve against the folder's own {@code media/} first, then
  * against the bundled media, so a clinic can change wording without copying every picture.
  */
 public final class ContentFolder implements ContentSource {

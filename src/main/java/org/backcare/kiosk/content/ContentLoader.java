@@ -3,6 +3,7 @@ package org.backcare.kiosk.content;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -20,10 +21,19 @@ import java.util.stream.Collectors;
 /**
  * Reads and validates a content folder: every problem in every file is reported at once, each
  * with its file and JSON location, and content is only built when there are none.
+ *
+ * <p>Each topic is two files: {@code clinical/<topic>.json} holds what must be the same in every
+ * language (ids, numbers, choices, references, media paths, the picker's rules), once, and
+ * {@code <lang>/<topic>.json} holds only that language's texts, under the same ids. Each is
+ * checked as its half ({@link ContentHalf}), so a language file that carries a hold time or a
+ * rule is refused; then the two are merged into one tree per language, which the records are
+ * built from.
  */
 public final class ContentLoader {
 
     static final String LANGUAGES_FILE = "languages.json";
+    /** Beside the language folders: the half of each topic that is the same in every language. */
+    static final String CLINICAL_FOLDER = "clinical";
 
     private final List<ContentCheck> checks;
 
@@ -50,107 +60,139 @@ public final class ContentLoader {
             return LoadResult.failed(source.describe(), problems);
         }
 
-        Map<String, Parsed> parsed = new LinkedHashMap<>();
-        for (Language language : languages.languages()) {
-            parsed.put(language.id(), checkLanguage(source, language.id(), problems));
+        for (int i = 0; i < languages.languages().size(); i++) {
+            if (languages.languages().get(i).id().equals(CLINICAL_FOLDER)) {
+                problems.add(new Problem(LANGUAGES_FILE, "$.languages[" + i + "].id", "\"" + CLINICAL_FOLDER
+                        + "\" is the folder of the clinical files, not a language; choose another id"));
+            }
         }
-        checkSameIds(languages.defaultLanguage(), parsed, problems);
+        List<String> languageIds = languages.languages().stream().map(Language::id).toList();
+        Clinical clinical = checkClinical(source, languageIds, problems);
+        Map<String, Map<Topic, ObjectNode>> merged = new LinkedHashMap<>();
+        Map<String, Map<Topic, JsonNode>> texts = new LinkedHashMap<>();
+        for (String lang : languageIds) {
+            Map<Topic, JsonNode> languageTopics = checkLanguage(source, lang, problems);
+            Map<Topic, ObjectNode> whole = new EnumMap<>(Topic.class);
+            languageTopics.forEach((topic, node) -> {
+                JsonNode facts = clinical.topics().get(topic);
+                if (facts != null) {
+                    whole.put(topic, ContentMerge.merge(facts, node, topic.type(), clinicalFile(topic),
+                            lang + "/" + topic.fileName(), problems));
+                }
+            });
+            texts.put(lang, languageTopics);
+            merged.put(lang, whole);
+        }
         if (!problems.isEmpty()) {
             return LoadResult.failed(source.describe(), problems);
         }
 
+        Map<String, Drawing> drawings = new LinkedHashMap<>();
+        clinical.drawings().forEach((path, node) ->
+                drawings.put(path, convert(node, Drawing.class, "media/" + path, problems)));
+        if (!problems.isEmpty()) {
+            return LoadResult.failed(source.describe(), problems);
+        }
         Map<String, Content> content = new LinkedHashMap<>();
         for (Language language : languages.languages()) {
             int before = problems.size(); // each language is checked on its own, so all are reported
             Map<Topic, Record> topics = new EnumMap<>(Topic.class);
-            parsed.get(language.id()).topics().forEach((topic, node) -> topics.put(topic,
+            merged.get(language.id()).forEach((topic, node) -> topics.put(topic,
                     convert(node, topic.type(), language.id() + "/" + topic.fileName(), problems)));
-            Map<String, Drawing> drawings = new LinkedHashMap<>();
-            parsed.get(language.id()).drawings().forEach((path, node) ->
-                    drawings.put(path, convert(node, Drawing.class, "media/" + path, problems)));
             if (problems.size() == before) {
                 Content built = assemble(language, topics, drawings);
                 checks.forEach(check -> check.check(built, problems));
                 content.put(language.id(), built);
             }
+            placeInTheRightHalf(problems.subList(before, problems.size()), language.id(), merged.get(language.id()),
+                    texts.get(language.id()));
         }
         return problems.isEmpty()
                 ? new LoadResult(source.describe(), languages, Map.copyOf(content), List.of())
                 : LoadResult.failed(source.describe(), problems);
     }
 
-    /**
-     * One language's parsed and checked files: its topics, the JSON media they use, and the ids each
-     * topic file declares, in order (e.g. "multifidi" for muscles.json).
-     */
-    private record Parsed(Map<Topic, JsonNode> topics, Map<String, JsonNode> drawings, Map<Topic, List<String>> ids) {
+    /** The clinical file of a topic: its ids, numbers, choices, references, media paths and rules. */
+    static String clinicalFile(Topic topic) {
+        return CLINICAL_FOLDER + "/" + topic.fileName();
     }
 
     /**
-     * Every language must hold the same things as the default one: the same exercises, questions,
-     * answers, results and red flags, under the same ids, so the picker and links work in each.
+     * Problems found in a language's merged content (by the record constructors or the whole-content
+     * checks) name that language's file; each is moved to the file its place is in: a text stays in
+     * the language file, anything else goes to the clinical file.
      */
-    private static void checkSameIds(String defaultLanguage, Map<String, Parsed> parsed, List<Problem> problems) {
-        Parsed reference = parsed.get(defaultLanguage);
-        if (reference == null) {
-            return;
-        }
-        parsed.forEach((lang, other) -> {
-            if (lang.equals(defaultLanguage)) {
-                return;
-            }
+    private static void placeInTheRightHalf(List<Problem> found, String lang, Map<Topic, ObjectNode> merged,
+                                            Map<Topic, JsonNode> texts) {
+        for (int i = 0; i < found.size(); i++) {
+            Problem problem = found.get(i);
             for (Topic topic : Topic.values()) {
-                List<String> want = reference.ids().get(topic);
-                List<String> have = other.ids().get(topic);
-                if (want == null || have == null) {
-                    continue;
-                }
-                String file = lang + "/" + topic.fileName();
-                String model = defaultLanguage + "/" + topic.fileName();
-                List<String> missing = want.stream().filter(id -> !have.contains(id)).toList();
-                List<String> extra = have.stream().filter(id -> !want.contains(id)).toList();
-                if (!missing.isEmpty()) {
-                    problems.add(new Problem(file, "", "lacks what " + model + " has, by id: "
-                            + String.join(", ", missing) + "; every language must hold the same items"));
-                }
-                if (!extra.isEmpty()) {
-                    problems.add(new Problem(file, "", "has items that " + model + " does not, by id: "
-                            + String.join(", ", extra) + "; every language must hold the same items"));
+                if (problem.file().equals(lang + "/" + topic.fileName())) {
+                    found.set(i, ContentMerge.place(problem, topic.type(), merged.get(topic), texts.get(topic),
+                            clinicalFile(topic)));
                 }
             }
-        });
+        }
     }
 
-    private Parsed checkLanguage(ContentSource source, String lang, List<Problem> problems) {
+    /** The clinical files, checked as the clinical half of each topic, and the JSON media they use. */
+    private record Clinical(Map<Topic, JsonNode> topics, Map<String, JsonNode> drawings) {
+    }
+
+    private Clinical checkClinical(ContentSource source, List<String> languageIds, List<Problem> problems) {
         Map<Topic, JsonNode> nodes = new EnumMap<>(Topic.class);
-        Map<Topic, List<String>> ids = new EnumMap<>(Topic.class);
         List<ShapeCheck> checks = new ArrayList<>();
+        for (Topic topic : Topic.values()) {
+            String file = clinicalFile(topic);
+            JsonNode node = parse(source, file, problems);
+            if (node != null) {
+                int before = problems.size();
+                String languageFiles = String.join(", ", languageIds.stream().map(l -> l + "/" + topic.fileName()).toList());
+                ShapeCheck check = new ShapeCheck(file, problems, ContentHalf.CLINICAL, languageFiles);
+                check.checkFile(node, topic.type());
+                checks.add(check);
+                if (problems.size() == before) {
+                    nodes.put(topic, node);
+                }
+            }
+        }
+        checkKnownFiles(source, CLINICAL_FOLDER, "the clinical folder", problems);
+        Map<String, JsonNode> drawings = checkMedia(source, checks, problems);
+        Set<String> topicIds = Arrays.stream(Topic.values()).map(Topic::id).collect(Collectors.toSet());
+        checkIdsAndRefs(checks, topicIds, problems);
+        return new Clinical(nodes, drawings);
+    }
+
+    /** One language's files, each checked as the language half of its topic; only those without problems are returned. */
+    private static Map<Topic, JsonNode> checkLanguage(ContentSource source, String lang, List<Problem> problems) {
+        Map<Topic, JsonNode> nodes = new EnumMap<>(Topic.class);
         for (Topic topic : Topic.values()) {
             String file = lang + "/" + topic.fileName();
             JsonNode node = parse(source, file, problems);
             if (node != null) {
-                ShapeCheck check = new ShapeCheck(file, problems);
-                check.checkFile(node, topic.type());
-                checks.add(check);
-                nodes.put(topic, node);
-                ids.put(topic, check.ids.stream().map(ShapeCheck.Declared::id).toList());
+                int before = problems.size();
+                new ShapeCheck(file, problems, ContentHalf.LANGUAGE, clinicalFile(topic)).checkFile(node, topic.type());
+                if (problems.size() == before) {
+                    nodes.put(topic, node);
+                }
             }
         }
+        checkKnownFiles(source, lang, "a language folder", problems);
+        return nodes;
+    }
+
+    private static void checkKnownFiles(ContentSource source, String folder, String what, List<Problem> problems) {
         try {
             Set<String> known = Arrays.stream(Topic.values()).map(Topic::fileName).collect(Collectors.toSet());
-            for (String name : source.list(lang)) {
+            for (String name : source.list(folder)) {
                 if (!known.contains(name)) {
-                    problems.add(new Problem(lang + "/" + name, "", "is not a file the kiosk knows; a language"
-                            + " folder holds only: " + String.join(", ", known.stream().sorted().toList())));
+                    problems.add(new Problem(folder + "/" + name, "", "is not a file the kiosk knows; " + what
+                            + " holds only: " + String.join(", ", known.stream().sorted().toList())));
                 }
             }
         } catch (IOException e) {
-            problems.add(new Problem(lang + "/", "", "the folder cannot be read: " + e.getMessage()));
+            problems.add(new Problem(folder + "/", "", "the folder cannot be read: " + e.getMessage()));
         }
-        Map<String, JsonNode> drawings = checkMedia(source, checks, problems);
-        Set<String> topicIds = Arrays.stream(Topic.values()).map(Topic::id).collect(Collectors.toSet());
-        checkIdsAndRefs(checks, topicIds, problems);
-        return new Parsed(nodes, drawings, ids);
     }
 
     /** Ids must be unique within a language, and every reference must name one of the right kind. */

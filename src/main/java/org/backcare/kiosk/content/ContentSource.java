@@ -13,7 +13,7 @@ public interface ContentSource {
     String describe();
 
     /**
-     * Reads a file relative to the content root ("languages.json", "en/muscles.json").
+     * Reads a file relative to the content root ("languages.json", "clinical/muscles.json", "en/muscles.json").
      *
      * @return the bytes, or {@code null} when the file does not exist
      * @throws FileTooLargeException when the file is larger than {@link #MAX_FILE_BYTES}
@@ -27,7 +27,10 @@ public interface ContentSource {
      */
     byte[] readMedia(String mediaPath) throws IOException;
 
-    /** The names of the files in a language folder, for reporting files the kiosk does not know. */
+    /**
+     * The names of the files in a language folder or the clinical folder, for reporting files the
+     * kiosk does not know.
+     */
     List<String> list(String languageFolder) throws IOException;
 
     /** Whether a media path (already checked to be relative and free of "..") names a usable file. */

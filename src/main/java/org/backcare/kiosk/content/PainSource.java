@@ -9,10 +9,10 @@ import java.util.List;
  * @param urgency    how soon to see a doctor about pain from this source ({@code self-care} when
  *                   it needs no doctor message, e.g. the spine's joints)
  * @param areas      the body map's regions where its pain may be felt (the source itself is the
- *                   body map's region named by its id)
+ *                   body map's region named by its id); names, not words, so the same in every language
  */
 public record PainSource(String id, String name, String feltIn, String explanation, Urgency urgency,
-                         List<String> areas) {
+                         @Neutral List<String> areas) {
     public PainSource {
         areas = List.copyOf(areas);
     }

@@ -72,13 +72,27 @@ final class ShapeCheck {
 
     private final String file;
     private final List<Problem> problems;
+    /** The half of a topic this file holds, or null for a whole file (languages.json, a drawing). */
+    private final ContentHalf half;
+    /** For a half: the file(s) that hold the other half, as named in messages. */
+    private final String otherHalf;
     final List<Declared> ids = new ArrayList<>();
     final List<Declared> refs = new ArrayList<>();
     final List<MediaUse> media = new ArrayList<>();
 
     ShapeCheck(String file, List<Problem> problems) {
+        this(file, problems, null, null);
+    }
+
+    /**
+     * Checks one half of a topic: a clinical file, or one language's file. A field of the other
+     * half is reported as being in the wrong file, naming {@code otherHalf}.
+     */
+    ShapeCheck(String file, List<Problem> problems, ContentHalf half, String otherHalf) {
         this.file = file;
         this.problems = problems;
+        this.half = half;
+        this.otherHalf = otherHalf;
     }
 
     /** Checks {@code node} (the whole file) against {@code type}. */
@@ -121,17 +135,25 @@ final class ShapeCheck {
         Map<String, RecordComponent> components = recordType.components;
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            if (!components.containsKey(name)) {
+            RecordComponent rc = components.get(name);
+            if (rc == null) {
                 problem(path.field(name), "unknown field \"" + name + "\"; the fields here are: "
                         + recordType.componentNames);
+            } else if (half != null && !half.holds(rc)) {
+                problem(path.field(name), half == ContentHalf.LANGUAGE
+                        ? "is clinical data; it belongs in " + otherHalf + ", not in a language file"
+                        : "is text; it belongs in each language's file (" + otherHalf + "), not in the clinical file");
             }
         }
         for (RecordComponent rc : components.values()) {
+            if (half != null && !half.holds(rc)) {
+                continue;
+            }
             Where childPath = path.field(rc.getName());
             JsonNode child = node.get(rc.getName());
             if (child == null) {
                 if (!rc.isAnnotationPresent(Omittable.class)) {
-                    problem(childPath, "is missing; this field is required");
+                    missing(node, type, rc, path, childPath);
                 }
                 continue;
             }
@@ -140,9 +162,23 @@ final class ShapeCheck {
             }
             boolean isId = rc.getName().equals("id");
             checkValue(child, rc.getGenericType(), rc, childPath, isId);
-            if (isId && child.isTextual() && !child.asText().isBlank()) {
+            if (isId && half != ContentHalf.LANGUAGE && child.isTextual() && !child.asText().isBlank()) {
                 ids.add(new Declared(type, child.asText(), file, childPath.toString()));
             }
+        }
+    }
+
+    /** A required field is missing: in a language file, say which item lacks which text. */
+    private void missing(JsonNode node, Class<? extends Record> type, RecordComponent rc, Where path, Where childPath) {
+        if (half != ContentHalf.LANGUAGE) {
+            problem(childPath, "is missing; this field is required");
+        } else if (ContentHalf.isId(rc)) {
+            problem(childPath, "is missing; the texts are matched to " + otherHalf + " by their id");
+        } else if (ContentHalf.isText(rc) && node.path("id").isTextual()) {
+            problem(path, "lacks the text \"" + rc.getName() + "\" for the " + ContentLoader.kindName(type) + " \""
+                    + node.path("id").asText() + "\"");
+        } else {
+            problem(childPath, "is missing; this field is required");
         }
     }
 

@@ -8,9 +8,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
-/** A copy of the bundled content, every language, in a temporary folder, for tests to break on purpose. */
+/**
+ * A copy of the bundled content (the clinical files and every language) in a temporary folder,
+ * for tests to break on purpose.
+ */
 public final class ContentFixture {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -27,8 +32,9 @@ public final class ContentFixture {
             byte[] languages = bundled.read(ContentLoader.LANGUAGES_FILE);
             Files.createDirectories(folder);
             Files.write(folder.resolve(ContentLoader.LANGUAGES_FILE), languages);
-            for (JsonNode language : MAPPER.readTree(languages).get("languages")) {
-                String id = language.get("id").asText();
+            List<String> folders = new ArrayList<>(List.of(ContentLoader.CLINICAL_FOLDER));
+            MAPPER.readTree(languages).get("languages").forEach(l -> folders.add(l.get("id").asText()));
+            for (String id : folders) {
                 Files.createDirectories(folder.resolve(id));
                 for (Topic topic : Topic.values()) {
                     String file = id + "/" + topic.fileName();

@@ -35,8 +35,8 @@ class ContentValidationTest {
 
     @Test
     void wrongTypeNamesFilePathAndTheValue() {
-        content.edit("en/exercises.json", n -> at(n, "/exercises/3").put("holdSeconds", "thirty"));
-        assertOnly("en/exercises.json $.exercises[3].holdSeconds: must be a whole number of seconds, got \"thirty\"");
+        content.edit("clinical/exercises.json", n -> at(n, "/exercises/3").put("holdSeconds", "thirty"));
+        assertOnly("clinical/exercises.json $.exercises[3].holdSeconds: must be a whole number of seconds, got \"thirty\"");
     }
 
     @Test
@@ -48,7 +48,7 @@ class ContentValidationTest {
     @Test
     void missingRequiredField() {
         content.edit("en/see-a-doctor.json", n -> at(n, "/redFlags/1").remove("why"));
-        assertOnly("en/see-a-doctor.json $.redFlags[1].why: is missing; this field is required");
+        assertOnly("en/see-a-doctor.json $.redFlags[1]: lacks the text \"why\" for the red flag \"flag-leg-numbness\"");
     }
 
     @Test
@@ -65,34 +65,34 @@ class ContentValidationTest {
 
     @Test
     void wrongChoiceAndOutOfRange() {
-        content.edit("en/exercises.json", n -> {
+        content.edit("clinical/exercises.json", n -> {
             at(n, "/exercises/0").put("direction", "sideways");
             at(n, "/exercises/1").put("repetitions", 500);
         });
         assertProblems(
-                "en/exercises.json $.exercises[0].direction: must be one of \"flexion\", \"extension\", \"general\", got \"sideways\"",
-                "en/exercises.json $.exercises[1].repetitions: must be between 1 and 50 repetitions, got 500");
+                "clinical/exercises.json $.exercises[0].direction: must be one of \"flexion\", \"extension\", \"general\", got \"sideways\"",
+                "clinical/exercises.json $.exercises[1].repetitions: must be between 1 and 50 repetitions, got 500");
     }
 
     @Test
     void duplicateIdsAcrossFiles() {
-        content.edit("en/causes.json", n -> at(n, "/causes/0").put("id", "press-up"));
+        content.edit("clinical/causes.json", n -> at(n, "/causes/0").put("id", "press-up"));
         LoadResult result = content.load();
         assertTrue(result.problems().stream().anyMatch(p -> p.toString().equals(
-                "en/exercises.json $.exercises[6].id: the id \"press-up\" is used twice; it is also the id at"
-                        + " en/causes.json $.causes[0].id")), result.problems()::toString);
+                "clinical/exercises.json $.exercises[6].id: the id \"press-up\" is used twice; it is also the id at"
+                        + " clinical/causes.json $.causes[0].id")), result.problems()::toString);
     }
 
     @Test
     void referenceToAnIdThatDoesNotExist() {
-        content.edit("en/symptoms.json", n -> ((com.fasterxml.jackson.databind.node.ArrayNode) n.at("/patterns/1/exercises")).add("knee-hug"));
-        assertOnlyStartsWith("en/symptoms.json $.patterns[1].exercises[5]: no exercise has the id \"knee-hug\"");
+        content.edit("clinical/symptoms.json", n -> ((com.fasterxml.jackson.databind.node.ArrayNode) n.at("/patterns/1/exercises")).add("knee-hug"));
+        assertOnlyStartsWith("clinical/symptoms.json $.patterns[1].exercises[5]: no exercise has the id \"knee-hug\"");
     }
 
     @Test
     void referenceToATopicThatDoesNotExist() {
-        content.edit("en/key-points.json", n -> at(n, "/points/0").put("topic", "nutrition"));
-        assertOnlyStartsWith("en/key-points.json $.points[0].topic: no topic has the id \"nutrition\"");
+        content.edit("clinical/key-points.json", n -> at(n, "/points/0").put("topic", "nutrition"));
+        assertOnlyStartsWith("clinical/key-points.json $.points[0].topic: no topic has the id \"nutrition\"");
     }
 
     @Test
@@ -104,8 +104,8 @@ class ContentValidationTest {
                 List.of("C:\\anatomy\\back.json", "must be a path inside the media folder, not an absolute path: \"C:\\anatomy\\back.json\""),
                 List.of("anatomy\\back.json", "must use / between folders, not \\: \"anatomy\\back.json\"")
         ).forEach(c -> {
-            content.edit("en/muscles.json", n -> n.put("diagram", c.get(0)));
-            assertOnly("en/muscles.json $.diagram: " + c.get(1));
+            content.edit("clinical/muscles.json", n -> n.put("diagram", c.get(0)));
+            assertOnly("clinical/muscles.json $.diagram: " + c.get(1));
         });
     }
 
@@ -113,7 +113,7 @@ class ContentValidationTest {
     void mediaFoundInTheClinicFolderOrTheBundledMedia() throws IOException {
         content.write("media/own/back.json", new String(getClass().getResourceAsStream("/media/anatomy/back.json").readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8));
-        content.edit("en/muscles.json", n -> n.put("diagram", "own/back.json"));
+        content.edit("clinical/muscles.json", n -> n.put("diagram", "own/back.json"));
         LoadResult result = content.load();
         assertTrue(result.ok(), result.problems()::toString);
         assertEquals("own/back.json", result.content().get("en").muscles().diagram());
@@ -126,19 +126,19 @@ class ContentValidationTest {
         Path outside = Files.writeString(dir.resolve("outside.json"), "{}");
         Files.createDirectories(dir.resolve("media"));
         Files.createSymbolicLink(dir.resolve("media/escape.json"), outside);
-        content.edit("en/muscles.json", n -> n.put("diagram", "escape.json"));
-        assertOnly("en/muscles.json $.diagram: \"escape.json\" is a link that leads outside the media folder");
+        content.edit("clinical/muscles.json", n -> n.put("diagram", "escape.json"));
+        assertOnly("clinical/muscles.json $.diagram: \"escape.json\" is a link that leads outside the media folder");
     }
 
     @Test
     void severalErrorsInSeveralFilesAreReportedTogether() {
-        content.edit("en/exercises.json", n -> at(n, "/exercises/3").put("holdSeconds", "thirty"));
+        content.edit("clinical/exercises.json", n -> at(n, "/exercises/3").put("holdSeconds", "thirty"));
         content.edit("en/muscles.json", n -> at(n, "/muscles/1").remove("role"));
-        content.edit("en/sources.json", n -> at(n, "/review").put("on", ""));
+        content.edit("clinical/sources.json", n -> at(n, "/review").put("on", ""));
         LoadResult result = content.load();
         assertFalse(result.ok());
         List<String> files = result.problems().stream().map(Problem::file).distinct().sorted().toList();
-        assertEquals(List.of("en/exercises.json", "en/muscles.json", "en/sources.json"), files);
+        assertEquals(List.of("clinical/exercises.json", "clinical/sources.json", "en/muscles.json"), files);
         assertEquals(3, result.problems().size(), result.problems()::toString);
         assertTrue(result.content().isEmpty(), "no content is built from a broken folder");
     }
@@ -173,8 +173,13 @@ class ContentValidationTest {
         Files.delete(dir.resolve("en/sources.json"));
         content.write("en/key-points.json", "");
         content.write("en/notes.json", "{}");
+        content.write("clinical/notes.json", "{}");
+        Files.delete(dir.resolve("clinical/causes.json"));
         LoadResult result = content.load();
         List<String> problems = result.problems().stream().map(Problem::toString).toList();
+        assertTrue(problems.contains("clinical/causes.json: is missing"), problems::toString);
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("clinical/notes.json: is not a file the kiosk knows; the"
+                + " clinical folder holds only: causes.json, ")), problems::toString);
         assertTrue(problems.contains("en/sources.json: is missing"), problems::toString);
         assertTrue(problems.contains("en/key-points.json: is empty"), problems::toString);
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("en/notes.json: is not a file the kiosk knows")), problems::toString);
@@ -198,10 +203,9 @@ class ContentValidationTest {
     @Test
     void everyLanguageHoldsTheSameItemsAsTheDefaultOne() {
         content.edit("es/key-points.json", n -> at(n, "/points/2").put("id", "key-hielo"));
-        assertProblems("es/key-points.json: lacks what en/key-points.json has, by id: key-ice; every language"
-                        + " must hold the same items",
-                "es/key-points.json: has items that en/key-points.json does not, by id: key-hielo; every language"
-                        + " must hold the same items");
+        assertProblems("es/key-points.json $.points: lacks the text \"text\" for the key point \"key-ice\"",
+                "es/key-points.json $.points[2].id: has texts for the key point \"key-hielo\", which"
+                        + " clinical/key-points.json does not have; every key point is listed there first");
     }
 
     @Test
@@ -212,7 +216,7 @@ class ContentValidationTest {
 
     @Test
     void aBrokenClinicFolderFallsBackToTheBundledContent() {
-        content.edit("en/exercises.json", n -> at(n, "/exercises/3").put("holdSeconds", "thirty"));
+        content.edit("clinical/exercises.json", n -> at(n, "/exercises/3").put("holdSeconds", "thirty"));
         Library library = Library.open(dir, org.backcare.kiosk.Main.contentLoader());
         assertEquals("bundled content", library.source());
         assertEquals(1, library.rejected().size());

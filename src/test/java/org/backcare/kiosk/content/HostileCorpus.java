@@ -14,7 +14,8 @@ import static org.backcare.kiosk.content.ContentFixture.at;
 
 /**
  * Broken content folders, each a copy of the bundled content with one thing wrong, as a clinic
- * might leave it after a half-finished copy or an editor's mistake. Each case names what the
+ * might leave it after a half-finished copy or an editor's mistake, or a translation that carries
+ * clinical data of its own. Each case names what the
  * message must contain: the file, and the place in it where there is one.
  */
 public final class HostileCorpus {
@@ -61,22 +62,22 @@ public final class HostileCorpus {
                 }), "en/sources.json line 3"),
                 new Case("null-value", f -> f.edit("en/see-a-doctor.json", n -> at(n, "/redFlags/0").putNull("why")),
                         "en/see-a-doctor.json $.redFlags[0].why"),
-                new Case("wrong-type", f -> f.edit("en/exercises.json", n -> at(n, "/exercises/0").put("repetitions", "three")),
-                        "en/exercises.json $.exercises[0].repetitions"),
+                new Case("wrong-type", f -> f.edit("clinical/exercises.json", n -> at(n, "/exercises/0").put("repetitions", "three")),
+                        "clinical/exercises.json $.exercises[0].repetitions"),
                 new Case("unknown-field", f -> f.edit("en/muscles.json", n -> at(n, "/muscles/0").put("colour", "red")),
                         "en/muscles.json $.muscles[0].colour: unknown field"),
-                new Case("duplicate-id", f -> f.edit("en/key-points.json", n -> at(n, "/points/1").put("id", "key-causes")),
-                        "en/key-points.json $.points[1].id: the id \"key-causes\" is used twice"),
+                new Case("duplicate-id", f -> f.edit("clinical/key-points.json", n -> at(n, "/points/1").put("id", "key-causes")),
+                        "clinical/key-points.json $.points[1].id: the id \"key-causes\" is used twice"),
                 new Case("duplicate-key", f -> rewrite(f, "en/key-points.json", b -> new String(b, StandardCharsets.UTF_8)
                         .replaceFirst("\\{", "{\"closing\": \"twice\",").getBytes(StandardCharsets.UTF_8)),
                         "en/key-points.json line "),
-                new Case("dangling-reference", f -> f.edit("en/symptoms.json", n -> ((com.fasterxml.jackson.databind.node.ArrayNode)
+                new Case("dangling-reference", f -> f.edit("clinical/symptoms.json", n -> ((com.fasterxml.jackson.databind.node.ArrayNode)
                         at(n, "/patterns/0").get("exercises")).set(0, "no-such-exercise")),
-                        "en/symptoms.json $.patterns[0].exercises[0]: no exercise has the id \"no-such-exercise\""),
-                new Case("media-dot-dot", f -> f.edit("en/muscles.json", n -> n.put("diagram", "../../etc/passwd")),
-                        "en/muscles.json $.diagram: must stay inside the media folder"),
-                new Case("media-absolute", f -> f.edit("en/muscles.json", n -> n.put("diagram", "/etc/passwd")),
-                        "en/muscles.json $.diagram: must be a path inside the media folder, not an absolute path"),
+                        "clinical/symptoms.json $.patterns[0].exercises[0]: no exercise has the id \"no-such-exercise\""),
+                new Case("media-dot-dot", f -> f.edit("clinical/muscles.json", n -> n.put("diagram", "../../etc/passwd")),
+                        "clinical/muscles.json $.diagram: must stay inside the media folder"),
+                new Case("media-absolute", f -> f.edit("clinical/muscles.json", n -> n.put("diagram", "/etc/passwd")),
+                        "clinical/muscles.json $.diagram: must be a path inside the media folder, not an absolute path"),
                 new Case("media-symlink-out", f -> {
                     try {
                         Path outside = f.root().resolveSibling(f.root().getFileName() + "-outside.json");
@@ -86,8 +87,8 @@ public final class HostileCorpus {
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
-                    f.edit("en/muscles.json", n -> n.put("diagram", "escape.json"));
-                }, "en/muscles.json $.diagram: \"escape.json\" is a link that leads outside the media folder"),
+                    f.edit("clinical/muscles.json", n -> n.put("diagram", "escape.json"));
+                }, "clinical/muscles.json $.diagram: \"escape.json\" is a link that leads outside the media folder"),
                 new Case("five-mb-string", f -> f.edit("en/causes.json", n -> at(n, "/topic").put("lead", "x".repeat(5_000_000))),
                         "en/causes.json: the file is "),
                 new Case("nested-10000-deep", f -> f.write("en/muscles.json", "[".repeat(10_000) + "]".repeat(10_000)),
@@ -101,7 +102,22 @@ public final class HostileCorpus {
                 new Case("extra-unknown-file", f -> f.write("en/notes.json", "{}"),
                         "en/notes.json: is not a file the kiosk knows"),
                 new Case("spanish-out-of-step", f -> f.edit("es/exercises.json", n -> ((com.fasterxml.jackson.databind.node.ArrayNode)
-                        n.get("exercises")).remove(2)), "es/exercises.json: lacks what en/exercises.json has, by id: pelvic-tilt"));
+                        n.get("exercises")).remove(2)), "es/exercises.json $.exercises: lacks the texts \"name\", \"purpose\","
+                        + " \"steps\", \"howOften\", \"cautions\" for the exercise \"pelvic-tilt\""),
+                new Case("spanish-extra-item", f -> f.edit("es/key-points.json", n -> ((com.fasterxml.jackson.databind.node.ArrayNode)
+                        n.get("points")).addObject().put("id", "key-extra").put("text", "Otra.")),
+                        "es/key-points.json $.points[5].id: has texts for the key point \"key-extra\", which clinical/key-points.json does not have"),
+                new Case("spanish-hold-time", f -> f.edit("es/exercises.json", n -> at(n, "/exercises/2").put("holdSeconds", 60)),
+                        "es/exercises.json $.exercises[2].holdSeconds: is clinical data; it belongs in clinical/exercises.json, not in a language file"),
+                new Case("spanish-rules", f -> f.edit("es/picker.json", n -> n.set("rules", n.arrayNode())),
+                        "es/picker.json $.rules: is clinical data; it belongs in clinical/picker.json"),
+                new Case("text-in-clinical-file", f -> f.edit("clinical/see-a-doctor.json", n -> at(n, "/redFlags/0").put("sign", "Pain")),
+                        "clinical/see-a-doctor.json $.redFlags[0].sign: is text; it belongs in each language's file"),
+                new Case("missing-clinical-file", f -> delete(f.root().resolve("clinical/picker.json")), "clinical/picker.json: is missing"),
+                new Case("clinical-file-garbage", f -> f.write("clinical/exercises.json", "{\"exercises\": [1, 2,"),
+                        "clinical/exercises.json line 1"),
+                new Case("extra-unknown-clinical-file", f -> f.write("clinical/notes.json", "{}"),
+                        "clinical/notes.json: is not a file the kiosk knows"));
     }
 
     private static void rewrite(ContentFixture f, String file, java.util.function.UnaryOperator<byte[]> change) {

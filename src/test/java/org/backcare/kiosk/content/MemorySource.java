@@ -17,12 +17,15 @@ final class MemorySource implements ContentSource {
         this.media = new LinkedHashMap<>(media);
     }
 
-    /** The bundled English content only (one language keeps each load fast). */
+    /** The bundled clinical files and the English content only (one language keeps each load fast). */
     static Map<String, byte[]> englishFiles() throws IOException {
         BundledContent bundled = new BundledContent();
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(ContentLoader.LANGUAGES_FILE,
                 "{\"defaultLanguage\":\"en\",\"languages\":[{\"id\":\"en\",\"name\":\"English\"}]}".getBytes());
+        for (Topic topic : Topic.values()) {
+            files.put(ContentLoader.clinicalFile(topic), bundled.read(ContentLoader.clinicalFile(topic)));
+        }
         for (Topic topic : Topic.values()) {
             files.put("en/" + topic.fileName(), bundled.read("en/" + topic.fileName()));
         }

@@ -57,7 +57,7 @@ class IllustrationCheckTest {
             }
         });
         List<String> problems = problems();
-        assertTrue(problems.contains("en/muscles.json $.muscles[1].id: the drawing anatomy/back.json has no region"
+        assertTrue(problems.contains("clinical/muscles.json $.muscles[1].id: the drawing anatomy/back.json has no region"
                 + " \"erector-spinae\" to show this muscle"), problems::toString);
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("media/anatomy/back.json $.shapes[")
                 && p.contains("].region: no muscle has the id \"obliques\"")), problems::toString);
@@ -65,8 +65,8 @@ class IllustrationCheckTest {
 
     @Test
     void aPainSourceNamingAnAreaTheMapDoesNotHave() {
-        content.edit("en/causes.json", c -> ((ArrayNode) c.at("/causes/2/sources/0/areas")).add("area-knee"));
-        assertEquals(List.of("en/causes.json $.causes[2].sources[0].areas[2]: the body map bodymap/body.json has no area \"area-knee\""),
+        content.edit("clinical/causes.json", c -> ((ArrayNode) c.at("/causes/2/sources/0/areas")).add("area-knee"));
+        assertEquals(List.of("clinical/causes.json $.causes[2].sources[0].areas[2]: the body map bodymap/body.json has no area \"area-knee\""),
                 problems());
     }
 
@@ -83,26 +83,26 @@ class IllustrationCheckTest {
 
     @Test
     void aPoseMissingAJointOrWithAnAngleOutOfRange() {
-        content.edit("en/exercises.json", e -> {
+        content.edit("clinical/exercises.json", e -> {
             at(e, "/exercises/0/poses/0/angles").remove("thigh");
             at(e, "/exercises/1/poses/1/angles").put("shin", 720);
         });
         assertEquals(List.of(
-                "en/exercises.json $.exercises[0].poses[0].angles.thigh: is missing; this field is required",
-                "en/exercises.json $.exercises[1].poses[1].angles.shin: must be between -360 and 360 degrees, got 720"),
+                "clinical/exercises.json $.exercises[0].poses[0].angles.thigh: is missing; this field is required",
+                "clinical/exercises.json $.exercises[1].poses[1].angles.shin: must be between -360 and 360 degrees, got 720"),
                 problems());
     }
 
     @Test
     void aPoseThroughTheFloorIsRefused() {
-        content.edit("en/exercises.json", e -> at(e, "/exercises/4/poses/0/angles").put("forearm", -90));
-        assertEquals(List.of("en/exercises.json $.exercises[4].poses[0]: the pose \"start\" puts the hand 17 units below the floor"),
+        content.edit("clinical/exercises.json", e -> at(e, "/exercises/4/poses/0/angles").put("forearm", -90));
+        assertEquals(List.of("clinical/exercises.json $.exercises[4].poses[0]: the pose \"start\" puts the hand 17 units below the floor"),
                 problems());
     }
 
     @Test
     void anExerciseNeedsAStartAndAnEndPose() {
-        content.edit("en/exercises.json", e -> ((ArrayNode) e.at("/exercises/2/poses")).remove(1));
-        assertEquals(List.of("en/exercises.json $.exercises[2].poses: needs at least two poses, a start and an end"), problems());
+        content.edit("clinical/exercises.json", e -> ((ArrayNode) e.at("/exercises/2/poses")).remove(1));
+        assertEquals(List.of("clinical/exercises.json $.exercises[2].poses: needs at least two poses, a start and an end"), problems());
     }
 }
