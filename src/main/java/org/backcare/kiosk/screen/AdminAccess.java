@@ -21,6 +21,10 @@ import java.util.logging.Logger;
 final class AdminAccess {
 
     static final Duration LONG_PRESS = Duration.seconds(3);
+    /** The corner's size where there is no app bar (the attract screen). */
+    static final double CORNER_SIZE = 96;
+    /** The pad and the staff menu close themselves when nobody touches them for this long. */
+    static final java.time.Duration UNTOUCHED_CLOSE = java.time.Duration.ofSeconds(30);
     private static final Logger LOG = Logger.getLogger(AdminAccess.class.getName());
 
     /** What the staff menu can do. */
@@ -31,6 +35,8 @@ final class AdminAccess {
     }
 
     private final PinGuard guard;
+    private final java.time.Clock clock;
+    private java.time.Instant lastUse = java.time.Instant.MIN;
     private final Texts texts;
     private final Actions actions;
     private final Region corner = new Region();
@@ -41,16 +47,17 @@ final class AdminAccess {
     private final VBox menu;
     private final StringBuilder entered = new StringBuilder();
 
-    AdminAccess(PinGuard guard, Texts texts, Actions actions) {
+    AdminAccess(PinGuard guard, java.time.Clock clock, Texts texts, Actions actions) {
         this.guard = guard;
+        this.clock = clock;
         this.texts = texts;
         this.actions = actions;
 
         corner.setId("adminCorner");
         texts.describe(corner, "admin.corner");
         corner.getStyleClass().add("admin-corner");
-        corner.setPrefSize(96, 96);
-        corner.setMaxSize(96, 96);
+        corner.setPrefSize(CORNER_SIZE, CORNER_SIZE);
+        corner.setMaxSize(CORNER_SIZE, CORNER_SIZE);
         PauseTransition hold = new PauseTransition(LONG_PRESS);
         hold.setOnFinished(e -> open());
         corner.setOnMousePressed(e -> hold.playFromStart());
@@ -102,6 +109,13 @@ final class AdminAccess {
         overlay.getStyleClass().add("overlay");
         overlay.setId("adminOverlay");
         overlay.setVisible(false);
+        overlay.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> used());
+        overlay.addEventFilter(javafx.scene.input.TouchEvent.TOUCH_PRESSED, e -> used());
+        overlay.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> used());
+    }
+
+    private void used() {
+        lastUse = clock.instant();
     }
 
     private static Button key(String text, String id) {
@@ -129,6 +143,7 @@ final class AdminAccess {
 
     /** Opens the PIN pad (the long press calls this). */
     void open() {
+        used();
         clear();
         overlay.getChildren().setAll(pad);
         overlay.setVisible(true);
@@ -181,6 +196,14 @@ final class AdminAccess {
     private void showLock() {
         if (guard.locked()) {
             message.setText(texts.format("admin.locked", guard.secondsLocked()));
+        }
+    }
+
+    /** Closes the pad or the staff menu when nobody has touched it for {@link #UNTOUCHED_CLOSE}. */
+    void closeIfUntouched() {
+        if (isOpen() && !clock.instant().isBefore(lastUse.plus(UNTOUCHED_CLOSE))) {
+            LOG.info("The staff PIN pad was left untouched; closed");
+            close();
         }
     }
 

@@ -61,8 +61,12 @@ public final class KioskSession {
         this.mode = settings.mode();
         IdleTimer timer = new IdleTimer(java.time.Duration.ofSeconds(settings.idleSeconds()),
                 java.time.Duration.ofSeconds(settings.countdownSeconds()), clock);
-        this.idle = new IdleWatch(timer, texts, this::resetForNextPerson);
-        this.admin = new AdminAccess(new PinGuard(settings.pinHash(), clock), texts, new AdminAccess.Actions() {
+        this.idle = new IdleWatch(timer, texts, this::resetForNextPerson,
+                () -> navigator.current() instanceof Route.Attract, () -> {
+                    appearance.reset();
+                    shell.showLookChoices(false);
+                });
+        this.admin = new AdminAccess(new PinGuard(settings.pinHash(), clock), clock, texts, new AdminAccess.Actions() {
             @Override
             public void quit() {
                 onQuit.run();
@@ -75,6 +79,7 @@ public final class KioskSession {
         });
         // Built on first use: listing every screen walks every picker path, which a patient's start skips.
         this.makeTherapistPanel = () -> new TherapistPanel(content.get(), screens, navigator, texts.messages());
+        shell.fitStaffCorner(admin.corner(), AdminAccess.CORNER_SIZE);
         this.panelToggle = texts.bind(new ToggleButton(), "therapist.toggle");
         panelToggle.setId("therapistToggle");
         panelToggle.getStyleClass().add("nav-button");
@@ -113,6 +118,7 @@ public final class KioskSession {
             scene.addEventFilter(type, e -> idle.touch());
         }
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        scene.addEventFilter(ActivityEvent.ACTIVE_UNTIL, e -> idle.busyUntil(e.until()));
         applyMode();
         navigator.reset(startRoute());
         ticks.play();
@@ -210,7 +216,9 @@ public final class KioskSession {
     private void applyMode() {
         shell.setExtraButton(mode == Mode.THERAPIST ? panelToggle : null);
         panelToggle.setSelected(mode == Mode.THERAPIST);
-        admin.corner().setVisible(mode == Mode.KIOSK || lockedStage != null);
+        boolean corner = mode == Mode.KIOSK || lockedStage != null;
+        admin.corner().setVisible(corner);
+        shell.showStaffSpace(corner);
         idle.setEnabled(idleResets());
     }
 
@@ -223,11 +231,13 @@ public final class KioskSession {
         admin.tick();
     }
 
-    /** Looks at the idle clock now; the session ticks this four times a second. */
+    /**
+     * Looks at the idle clock now; the session ticks this four times a second. The staff PIN pad
+     * does not hold it off: left untouched, the pad closes itself first.
+     */
     public void checkIdle() {
-        if (!admin.isOpen()) {
-            idle.check();
-        }
+        admin.closeIfUntouched();
+        idle.check();
     }
 
     /** Clears everything of the last person and shows the first screen again. */

@@ -281,6 +281,41 @@ public final class ShellController {
         }).toList();
     }
 
+    /** An empty place at the start of the app bar, under the staff corner, so the corner covers no button. */
+    private final Region staffSpace = new Region();
+
+    /**
+     * Sizes the staff corner to the empty place at the start of the app bar (and the app bar's
+     * height), so a long press there never lands on Back; on the attract screen, which has no app
+     * bar, it keeps its own size in the empty top-left corner.
+     */
+    void fitStaffCorner(Region corner, double attractSize) {
+        staffSpace.setId("staffSpace");
+        staffSpace.getStyleClass().add("staff-space");
+        staffSpace.setMinWidth(Region.USE_PREF_SIZE);
+        corner.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> appBar.isVisible() && appBar.getChildren().contains(staffSpace)
+                        ? staffSpace.getBoundsInParent().getMaxX() : attractSize,
+                staffSpace.boundsInParentProperty(), appBar.visibleProperty(), appBar.getChildren()));
+        corner.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> appBar.isVisible() ? appBar.getHeight() : attractSize,
+                appBar.heightProperty(), appBar.visibleProperty()));
+        corner.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+    }
+
+    /** Makes room for the staff corner at the start of the app bar (kiosk mode), or gives it back. */
+    void showStaffSpace(boolean show) {
+        if (show == appBar.getChildren().contains(staffSpace)) {
+            return;
+        }
+        if (show) {
+            appBar.getChildren().add(0, staffSpace);
+        } else {
+            appBar.getChildren().remove(staffSpace);
+        }
+        placeTitle();
+    }
+
     /** A panel beside the screens (the therapist's jump list), or null for none. */
     void setSidePanel(Node panel) {
         shell.setLeft(panel);
