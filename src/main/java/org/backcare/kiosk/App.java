@@ -122,7 +122,9 @@ public final class App extends Application {
         Settings settings = prepared.settings();
         Library library = prepared.library();
 
-        Kiosk kiosk = new Kiosk(library, settings, Clock.systemUTC(), Platform::exit);
+        Kiosk kiosk = new Kiosk(library, settings, Clock.systemUTC(), Platform::exit,
+                new org.backcare.kiosk.kiosk.PinLockFile(org.backcare.kiosk.kiosk.PinLockFile.defaultLocation(),
+                        Clock.systemUTC()));
         kiosk.installRecovery();
         Rectangle2D bounds = screen(settings.screen()).getBounds();
         boolean fullScreen = settings.mode() == Mode.KIOSK;

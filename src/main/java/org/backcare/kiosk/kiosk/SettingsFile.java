@@ -83,7 +83,8 @@ public final class SettingsFile {
         int screen = number(root, "screen", 0, 16, d.screen(), name, problems);
         String pin = text(root, "pinHash", name, problems);
         if (pin != null && !AdminPin.looksLikeHash(pin)) {
-            problems.add(name + " pinHash: is not a PIN hash made by --set-pin; no admin PIN is set");
+            problems.add(name + " pinHash: is not a PIN hash made by --set-pin (pbkdf2-sha256 with "
+                    + AdminPin.MIN_ITERATIONS + " to " + AdminPin.MAX_ITERATIONS + " iterations); no admin PIN is set");
             pin = null;
         }
         TextSize textSize = d.textSize();

@@ -46,6 +46,9 @@ final class AdminAccess {
     private final VBox pad;
     private final VBox menu;
     private final StringBuilder entered = new StringBuilder();
+    private final GridPane keys = new GridPane();
+    /** Counts PIN checks, so an answer that comes after the pad was closed is dropped. */
+    private long checks;
 
     AdminAccess(PinGuard guard, java.time.Clock clock, Texts texts, Actions actions) {
         this.guard = guard;
@@ -69,7 +72,6 @@ final class AdminAccess {
         message.setId("pinMessage");
         message.setWrapText(true);
         message.getStyleClass().add("danger-text");
-        GridPane keys = new GridPane();
         keys.getStyleClass().add("pin-pad");
         for (int d = 1; d <= 10; d++) {
             int digit = d % 10;
@@ -144,6 +146,8 @@ final class AdminAccess {
     /** Opens the PIN pad (the long press calls this). */
     void open() {
         used();
+        checks++;
+        keys.setDisable(false);
         clear();
         overlay.getChildren().setAll(pad);
         overlay.setVisible(true);
@@ -151,6 +155,8 @@ final class AdminAccess {
     }
 
     void close() {
+        checks++;
+        keys.setDisable(false);
         clear();
         overlay.setVisible(false);
     }
@@ -172,10 +178,31 @@ final class AdminAccess {
         message.setText("");
     }
 
+    /**
+     * Checks the PIN off the JavaFX thread: the hash is slow on purpose (a fraction of a second,
+     * longer on a slow PC), and the screen must not freeze meanwhile. The keys wait for the answer.
+     */
     private void enter() {
-        PinGuard.Result result = guard.attempt(entered.toString());
+        String pin = entered.toString();
         entered.setLength(0);
         dots.setText("");
+        keys.setDisable(true);
+        message.setText(texts.get("admin.checking"));
+        long asked = ++checks;
+        Thread check = new Thread(() -> {
+            PinGuard.Result result = guard.attempt(pin);
+            javafx.application.Platform.runLater(() -> answer(asked, result));
+        }, "admin-pin-check");
+        check.setDaemon(true);
+        check.start();
+    }
+
+    private void answer(long asked, PinGuard.Result result) {
+        if (asked != checks) {
+            return; // the pad was closed meanwhile (Cancel, the idle reset): the answer is for nobody
+        }
+        keys.setDisable(false);
+        message.setText("");
         switch (result) {
             case ACCEPTED -> {
                 LOG.info("Admin PIN accepted");

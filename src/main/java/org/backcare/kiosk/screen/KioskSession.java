@@ -53,7 +53,7 @@ public final class KioskSession {
 
     KioskSession(Settings settings, Clock clock, Navigator navigator, Screens screens,
                  java.util.function.Supplier<Content> content, Texts texts, ShellController shell, Runnable onQuit,
-                 Appearance appearance) {
+                 Appearance appearance, org.backcare.kiosk.kiosk.PinLockFile pinLock) {
         this.navigator = navigator;
         this.content = content;
         this.appearance = appearance;
@@ -66,7 +66,7 @@ public final class KioskSession {
                     appearance.reset();
                     shell.showLookChoices(false);
                 });
-        this.admin = new AdminAccess(new PinGuard(settings.pinHash(), clock), clock, texts, new AdminAccess.Actions() {
+        this.admin = new AdminAccess(new PinGuard(settings.pinHash(), clock, pinLock), clock, texts, new AdminAccess.Actions() {
             @Override
             public void quit() {
                 onQuit.run();

@@ -33,7 +33,7 @@ class SettingsFileTest {
 
     @Test
     void everySettingIsRead() throws IOException {
-        String pin = AdminPin.hash("2468", 2_000);
+        String pin = AdminPin.hash("2468", AdminPin.MIN_ITERATIONS);
         Settings s = read("{\"mode\":\"kiosk\",\"idleSeconds\":120,\"countdownSeconds\":30,\"language\":\"en\","
                 + "\"contentFolder\":\"/srv/clinic\",\"screen\":1,\"pinHash\":\"" + pin + "\",\"textSize\":150,"
                 + "\"highContrast\":true}").settings();
@@ -50,7 +50,7 @@ class SettingsFileTest {
         assertTrue(problems.contains(file + " mode: must be \"kiosk\", \"therapist\" or \"classroom\", got \"party\"; using \"classroom\""), problems::toString);
         assertTrue(problems.contains(file + " idleSeconds: must be a whole number from 15 to 3600, got 5; using 90"), problems::toString);
         assertTrue(problems.contains(file + " countdownSeconds: must be a whole number from 5 to 120, got \"ten\"; using 20"), problems::toString);
-        assertTrue(problems.contains(file + " pinHash: is not a PIN hash made by --set-pin; no admin PIN is set"), problems::toString);
+        assertTrue(problems.contains(file + " pinHash: is not a PIN hash made by --set-pin (pbkdf2-sha256 with 100000 to 2000000 iterations); no admin PIN is set"), problems::toString);
         assertTrue(problems.stream().anyMatch(p -> p.startsWith(file + " colour: unknown setting")), problems::toString);
         assertTrue(problems.contains(file + " textSize: must be 100, 125 or 150 (percent), got 200; using 100"), problems::toString);
         assertTrue(problems.contains(file + " highContrast: must be true or false, got \"yes\"; using false"), problems::toString);
@@ -76,7 +76,7 @@ class SettingsFileTest {
     @Test
     void writingIsAtomicAndReadsBackTheSame() throws IOException {
         Path file = dir.resolve("conf/settings.json");
-        Settings settings = new Settings(Mode.THERAPIST, 60, 10, "en", Path.of("/data/content"), 0, AdminPin.hash("1357", 2_000),
+        Settings settings = new Settings(Mode.THERAPIST, 60, 10, "en", Path.of("/data/content"), 0, AdminPin.hash("1357", AdminPin.MIN_ITERATIONS),
                 TextSize.LARGE, true);
         SettingsFile.write(file, settings);
         assertEquals(settings, SettingsFile.read(file).settings());

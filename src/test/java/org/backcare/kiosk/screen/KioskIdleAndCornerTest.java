@@ -71,6 +71,37 @@ class KioskIdleAndCornerTest {
     }
 
     @Test
+    void thePinIsCheckedOffTheJavaFxThread(FxRobot robot) {
+        // The slowest hash allowed: checked on the JavaFX thread it would freeze the screen.
+        String slow = AdminPin.hash("1357", AdminPin.MAX_ITERATIONS);
+        robot.interact(() -> kiosk = new Kiosk(KioskUi.library(), Settings.DEFAULTS.withMode(Mode.KIOSK).withPinHash(slow),
+                clock, () -> { }));
+        Stage stage = (Stage) robot.lookup("#adminCorner").query().getScene().getWindow();
+        robot.interact(() -> {
+            stage.setScene(kiosk.scene(1920, 1080));
+            kiosk.shell().setAnimate(false);
+            kiosk.session().openAdmin();
+        });
+        for (char c : "1357".toCharArray()) {
+            tap(robot, "#pin-" + c);
+        }
+        javafx.scene.control.Button enter = robot.lookup("#pinEnter").queryAs(javafx.scene.control.Button.class);
+        javafx.scene.control.Label label = robot.lookup("#pinMessage").queryAs(javafx.scene.control.Label.class);
+        boolean[] waiting = new boolean[1];
+        String[] message = new String[1];
+        // Pressed and looked at in one go on the JavaFX thread: a check on this thread would be over by then.
+        robot.interact(() -> {
+            enter.fire();
+            waiting[0] = enter.isDisabled();
+            message[0] = label.getText();
+        });
+        assertTrue(waiting[0], "right after Enter the pad waits for the check, the screen is not frozen");
+        assertEquals("Checking the PIN…", message[0]);
+        KioskModeTest.waitForPinCheck(robot);
+        assertTrue(visible(robot, "#adminMenu"), "then the right PIN opens the staff menu");
+    }
+
+    @Test
     void thePinPadAndStaffMenuFitTheScreenAt150Percent(FxRobot robot) {
         robot.interact(() -> kiosk.appearance().textSizeProperty().set(TextSize.ofPercent(150).orElseThrow()));
         robot.interact(() -> kiosk.session().openAdmin());

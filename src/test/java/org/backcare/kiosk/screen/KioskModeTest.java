@@ -240,6 +240,18 @@ class KioskModeTest {
             tap(robot, "#pin-" + c);
         }
         tap(robot, "#pinEnter");
+        waitForPinCheck(robot);
+    }
+
+    /** The PIN is checked off the JavaFX thread; the keys come back with the answer. */
+    static void waitForPinCheck(FxRobot robot) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                    () -> robot.lookup("#pinEnter").tryQuery().map(n -> !n.isDisabled()).orElse(true));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the PIN check did not answer", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static String message(FxRobot robot) {
