@@ -83,9 +83,18 @@ public final class Main {
         return options.settingsFile() != null ? options.settingsFile() : SettingsFile.defaultLocation();
     }
 
-    /** Asks for the new PIN twice (hidden on a terminal) and stores only its hash. */
+    /**
+     * Asks for the new PIN twice and stores only its hash. On a terminal the PIN is typed hidden;
+     * without one (a script, the installer's check) it is read from standard input, one line each.
+     */
     private static int setPin(Options options, BufferedReader in, PrintStream out, PrintStream err) {
         Path file = settingsFile(options);
+        try {
+            SettingsFile.checkChangeable(file); // before asking: a corrupt file is refused untouched
+        } catch (IOException e) {
+            err.println(e.getMessage() + ". Nothing was changed: fix or move the file, then run --set-pin again.");
+            return 1;
+        }
         try {
             String first = readPin("New admin PIN (4 to 12 digits): ", in, out);
             if (!AdminPin.acceptable(first)) {
@@ -97,13 +106,14 @@ public final class Main {
                 err.println("The two PINs differ. Nothing was changed.");
                 return 1;
             }
-            SettingsFile.Loaded loaded = SettingsFile.read(file);
-            loaded.problems().forEach(err::println);
-            SettingsFile.write(file, loaded.settings().withPinHash(AdminPin.hash(first)));
-            out.println("The admin PIN is set. Its salted hash is stored in " + file);
+            SettingsFile.setPinHash(file, AdminPin.hash(first));
+            out.println("The admin PIN is set. Its salted hash is stored in " + file + "; every other setting is kept.");
             return 0;
+        } catch (SettingsFile.NotChangedException e) {
+            err.println(e.getMessage() + ". Nothing was changed.");
+            return 1;
         } catch (IOException e) {
-            err.println("Cannot write " + file + ": " + e.getMessage());
+            err.println("Cannot write " + file + ": " + org.backcare.kiosk.content.LocalFile.reason(e) + ". Nothing was changed.");
             return 1;
         }
     }
