@@ -117,7 +117,7 @@ public final class App extends Application {
         } catch (java.util.concurrent.CompletionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         }
-        prepared.warnings().forEach(LOG::warning);
+        prepared.warnings().forEach(w -> LOG.warning(org.backcare.kiosk.content.LocalFile.printable(w)));
         Options options = prepared.options();
         Settings settings = prepared.settings();
         Library library = prepared.library();

@@ -70,7 +70,27 @@ public final class Main {
         if (options.setPin()) {
             return setPin(options, in, out, err);
         }
+        if (options.exportContent() != null) {
+            return exportContent(options.exportContent(), out, err);
+        }
         return -1;
+    }
+
+    /** Writes the bundled content out for a clinic to edit; refuses a folder that is not empty. */
+    private static int exportContent(Path folder, PrintStream out, PrintStream err) {
+        try {
+            List<String> written = org.backcare.kiosk.content.ContentExport.export(folder);
+            out.println("Wrote the bundled content (" + written.size() + " files) to " + folder + ".");
+            out.println("Edit it, check it with --validate-content=" + folder + ", then run the kiosk with --content="
+                    + folder + " (or set \"contentFolder\" in the settings file).");
+            return 0;
+        } catch (org.backcare.kiosk.content.ContentExport.RefusedException e) {
+            err.println(e.getMessage() + ". Nothing was written.");
+            return 1;
+        } catch (IOException e) {
+            err.println("Cannot write the content to " + folder + ": " + org.backcare.kiosk.content.LocalFile.reason(e));
+            return 1;
+        }
     }
 
     /** The loader with every whole-content check, as the kiosk and the validator use it. */

@@ -133,6 +133,28 @@ class MainTest {
     }
 
     @Test
+    void exportContentWritesTheBundledContentAsAFolderThatPassesTheCheck(@TempDir Path dir) throws Exception {
+        Path folder = dir.resolve("clinic-content");
+        assertEquals(0, run("--export-content=" + folder), err());
+        for (String file : List.of("languages.json", "en/muscles.json", "es/picker.json", "media/anatomy/back.json",
+                "media/bodymap/body.json")) {
+            assertTrue(java.nio.file.Files.isRegularFile(folder.resolve(file)), file);
+        }
+        assertTrue(java.util.Arrays.equals(new org.backcare.kiosk.content.BundledContent().read("en/exercises.json"),
+                java.nio.file.Files.readAllBytes(folder.resolve("en/exercises.json"))), "copied byte for byte");
+        assertEquals(0, run("--validate-content=" + folder), err());
+
+        java.nio.file.Files.writeString(folder.resolve("en/muscles.json"), "{\"edited\": true}");
+        assertEquals(1, run("--export-content=" + folder), "a folder that is not empty is refused");
+        assertTrue(err().contains("is not empty") && err().contains("Nothing was written"), err());
+        assertEquals("{\"edited\": true}", java.nio.file.Files.readString(folder.resolve("en/muscles.json")),
+                "nothing is overwritten");
+        Path file = java.nio.file.Files.writeString(dir.resolve("a-file"), "x");
+        assertEquals(1, run("--export-content=" + file));
+        assertEquals(0, run("--export-content=" + java.nio.file.Files.createDirectory(dir.resolve("empty"))), err());
+    }
+
+    @Test
     void setPinRefusesMismatchedOrShortPins(@TempDir Path dir) {
         Path settings = dir.resolve("settings.json");
         for (String input : List.of("4829\n4830\n", "12\n12\n")) {

@@ -43,6 +43,9 @@ final class AdminAccess {
     private final StackPane overlay = new StackPane();
     private final Label dots = new Label();
     private final Label message = new Label();
+    /** Tells staff, without a terminal, that the clinic's content folder was not used. */
+    private final Label contentStatus = new Label();
+    private int contentProblems;
     private final VBox pad;
     private final VBox menu;
     private final StringBuilder entered = new StringBuilder();
@@ -104,7 +107,12 @@ final class AdminAccess {
         });
         Button back = menuButton("admin.cancel", "adminCancel");
         back.setOnAction(e -> close());
-        menu = new VBox(texts.bind(Card.wrapped("", "overlay-title"), "admin.menu"), quit, therapist, back);
+        contentStatus.setId("adminContentStatus");
+        contentStatus.setWrapText(true);
+        contentStatus.getStyleClass().add("danger-text");
+        contentStatus.setVisible(false);
+        contentStatus.setManaged(false);
+        menu = new VBox(texts.bind(Card.wrapped("", "overlay-title"), "admin.menu"), contentStatus, quit, therapist, back);
         menu.getStyleClass().add("overlay-card");
         menu.setId("adminMenu");
 
@@ -133,6 +141,11 @@ final class AdminAccess {
         button.getStyleClass().add("answer");
         button.setMaxWidth(Double.MAX_VALUE);
         return button;
+    }
+
+    /** How many problems kept the clinic's content folder from being used (0: none, or no folder). */
+    void contentProblems(int count) {
+        contentProblems = count;
     }
 
     Region corner() {
@@ -206,6 +219,9 @@ final class AdminAccess {
         switch (result) {
             case ACCEPTED -> {
                 LOG.info("Admin PIN accepted");
+                contentStatus.setText(contentProblems == 0 ? "" : texts.format("admin.contentProblems", contentProblems));
+                contentStatus.setVisible(contentProblems > 0);
+                contentStatus.setManaged(contentProblems > 0);
                 overlay.getChildren().setAll(menu);
             }
             case WRONG -> {

@@ -77,6 +77,7 @@ public final class Kiosk {
         shell = loader.getController();
         session = new KioskSession(settings, clock, navigator, screens, () -> content, texts, shell, onQuit, appearance,
                 pinLock);
+        session.contentProblems(library.rejected().size());
         StackPane layers = new StackPane(shellView);
         layers.getChildren().addAll(session.layers());
         session.layers().forEach(n -> StackPane.setAlignment(n, Pos.TOP_LEFT));

@@ -261,6 +261,11 @@ public final class KioskSession {
         }
     }
 
+    /** Shows in the staff menu that the clinic's content had this many problems (the kiosk runs on the bundled). */
+    void contentProblems(int count) {
+        admin.contentProblems(count);
+    }
+
     /** Opens the staff PIN pad, as the long press on the corner does. */
     public void openAdmin() {
         admin.open();

@@ -102,6 +102,42 @@ class KioskIdleAndCornerTest {
     }
 
     @Test
+    void theStaffMenuSaysWhenTheClinicContentHasAProblem(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        java.nio.file.Path clinic = org.backcare.kiosk.content.ContentFixture.copyOfBundled(dir.resolve("clinic"))
+                .write("en/muscles.json", "{ broken").root();
+        org.backcare.kiosk.content.Library library = org.backcare.kiosk.content.Library.open(clinic,
+                org.backcare.kiosk.Main.contentLoader());
+        Stage stage = (Stage) robot.lookup("#adminCorner").query().getScene().getWindow();
+        robot.interact(() -> {
+            kiosk = new Kiosk(library, Settings.DEFAULTS.withMode(Mode.KIOSK).withPinHash(PIN_HASH), clock, () -> { });
+            stage.setScene(kiosk.scene(1920, 1080));
+            kiosk.shell().setAnimate(false);
+            kiosk.session().openAdmin();
+        });
+        for (char c : "2468".toCharArray()) {
+            tap(robot, "#pin-" + c);
+        }
+        tap(robot, "#pinEnter");
+        KioskModeTest.waitForPinCheck(robot);
+        assertTrue(visible(robot, "#adminContentStatus"));
+        assertEquals("Clinic content: 1 problem — running on the bundled content. The log names the file and place of each.",
+                robot.lookup("#adminContentStatus").queryAs(javafx.scene.control.Label.class).getText());
+    }
+
+    @Test
+    void withoutAClinicFolderProblemTheStaffMenuSaysNothingOfIt(FxRobot robot) {
+        robot.interact(() -> kiosk.session().openAdmin());
+        for (char c : "2468".toCharArray()) {
+            tap(robot, "#pin-" + c);
+        }
+        tap(robot, "#pinEnter");
+        KioskModeTest.waitForPinCheck(robot);
+        assertTrue(visible(robot, "#adminMenu"));
+        assertFalse(visible(robot, "#adminContentStatus"));
+        assertInsideScene(robot.lookup("#adminMenu").query());
+    }
+
+    @Test
     void thePinPadAndStaffMenuFitTheScreenAt150Percent(FxRobot robot) {
         robot.interact(() -> kiosk.appearance().textSizeProperty().set(TextSize.ofPercent(150).orElseThrow()));
         robot.interact(() -> kiosk.session().openAdmin());
