@@ -10,7 +10,7 @@ import java.util.List;
  * @param areas      the body map's regions where its pain may be felt (the source itself is the
  *                   body map's region named by its id)
  */
-public record PainSource(String id, String name, String feltIn, String explanation, boolean seeDoctor,
+public record PainSource(String id, @MaxLength(value = MaxLength.NAME, what = "a name") String name, String feltIn, String explanation, boolean seeDoctor,
                          List<String> areas) {
     public PainSource {
         areas = List.copyOf(areas);

@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param reasonsFrom the question whose chosen answers are listed as the reasons (red flags)
  */
-public record PickerResult(String id, String title, Urgency urgency, @Omittable Direction direction,
+public record PickerResult(String id, @MaxLength(value = MaxLength.TITLE, what = "a title") String title, Urgency urgency, @Omittable Direction direction,
                            String pattern, List<String> advice,
                            @Omittable List<String> favour, @Omittable List<String> avoid,
                            @Omittable @Ref(Exercise.class) List<String> exercises,

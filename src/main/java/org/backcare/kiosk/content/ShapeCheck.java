@@ -174,6 +174,12 @@ final class ShapeCheck {
                     + " fit on a screen");
             return;
         }
+        MaxLength max = meta == null ? null : meta.getAnnotation(MaxLength.class);
+        if (max != null && text.codePointCount(0, text.length()) > max.value()) {
+            problem(path, "is " + text.codePointCount(0, text.length()) + " characters long; " + max.what()
+                    + " may have at most " + max.value() + ", so that it fits on the screen at the largest text size");
+            return;
+        }
         if (isId && !ID.matcher(text).matches()) {
             problem(path, "must be lower-case words joined by hyphens, like \"double-knee-to-chest\", got "
                     + describe(node));

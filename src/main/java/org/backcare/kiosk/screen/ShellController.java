@@ -143,6 +143,7 @@ public final class ShellController {
         showChoices();
         showLanguages();
         appBar.widthProperty().addListener((o, was, now) -> placeTitle());
+        title.textProperty().addListener((o, was, now) -> placeTitle());
         // Buttons grow with the text size and change with the language: look again when they do.
         backButton.widthProperty().addListener((o, was, now) -> placeTitle());
         lookToggle.widthProperty().addListener((o, was, now) -> placeTitle());
@@ -231,7 +232,10 @@ public final class ShellController {
             button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
             buttons -= before - button.prefWidth(-1);
         }
-        boolean ownRow = width - buttons < width * 0.4;
+        double room = width - buttons - appBar.getSpacing();
+        // A long title (up to the content's limit) would wrap into a tall bar beside the buttons:
+        // it gets its own full-width row once it needs more than two lines there.
+        boolean ownRow = room < width * 0.4 || title.prefHeight(room) > title.prefHeight(-1) * 2.5;
         if (ownRow == titleOnOwnRow) {
             return;
         }
