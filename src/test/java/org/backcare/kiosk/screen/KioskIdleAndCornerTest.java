@@ -122,6 +122,10 @@ class KioskIdleAndCornerTest {
         assertTrue(visible(robot, "#adminContentStatus"));
         assertEquals("Clinic content: 1 problem — running on the bundled content. The log names the file and place of each.",
                 robot.lookup("#adminContentStatus").queryAs(javafx.scene.control.Label.class).getText());
+        robot.interact(() -> kiosk.appearance().textSizeProperty().set(TextSize.LARGEST));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertInsideScene(robot.lookup("#adminMenu").query());
+        assertInsideScene(robot.lookup("#adminCancel").query());
     }
 
     @Test
