@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Checks what installer/build.sh made: the portable launcher answers --help and validates the
-# bundled content, it is our script and starts the JVM with every option in kiosk.jvm.options, and
+# Checks what installer/build.sh made: the portable launcher answers --help, validates the
+# bundled content, names a broken content folder, exports content, and sets a PIN from standard
+# input keeping every other setting; it is our script and starts the JVM with every option in kiosk.jvm.options, and
 # the .deb's control data (name, version, Depends) and size are right.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +18,27 @@ grep -q -- "--validate-content" <<<"$HELP" || fail "--help does not list the opt
 VALID=$("$LAUNCHER" --validate-content) || fail "--validate-content on the bundled content exits with an error"
 grep -q "no problems" <<<"$VALID" || fail "--validate-content on the bundled content: $VALID"
 "$LAUNCHER" --colour=blue >/dev/null 2>&1 && fail "an unknown option must not exit 0"
+
+# Clinic IT's commands, run as the installed launcher runs them (no Maven, no terminal).
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+"$LAUNCHER" --export-content="$WORK/content" >/dev/null || fail "--export-content exits with an error"
+"$LAUNCHER" --validate-content="$WORK/content" >/dev/null 2>&1 || fail "the exported content does not pass --validate-content"
+printf '{ "topic": ' >"$WORK/content/en/muscles.json"
+CODE=0; BROKEN=$("$LAUNCHER" --validate-content="$WORK/content" 2>&1) || CODE=$?
+[ "$CODE" = 1 ] || fail "--validate-content on a broken folder exits $CODE, expected 1"
+grep -q "en/muscles.json" <<<"$BROKEN" || fail "--validate-content does not name the broken file: $BROKEN"
+printf '{"mode": "kiosk", "idleSeconds": 60, "clinicNote": "kept"}\n' >"$WORK/settings.json"
+printf '482910\n482910\n' | "$LAUNCHER" --set-pin --settings="$WORK/settings.json" >/dev/null \
+    || fail "--set-pin with the PIN on standard input exits with an error"
+grep -q 'pbkdf2-sha256\$' "$WORK/settings.json" || fail "--set-pin stored no PIN hash"
+grep -q '482910' "$WORK/settings.json" && fail "--set-pin wrote the PIN itself"
+grep -Eq '"clinicNote" *: *"kept"' "$WORK/settings.json" && grep -Eq '"idleSeconds" *: *60' "$WORK/settings.json" \
+    && grep -Eq '"mode" *: *"kiosk"' "$WORK/settings.json" || fail "--set-pin did not keep the other settings"
+printf '{"mode": "kiosk", ' >"$WORK/corrupt.json"
+printf '482910\n482910\n' | "$LAUNCHER" --set-pin --settings="$WORK/corrupt.json" >/dev/null 2>&1 \
+    && fail "--set-pin on a corrupt settings file must exit 1"
+[ "$(cat "$WORK/corrupt.json")" = '{"mode": "kiosk", ' ] || fail "--set-pin changed a corrupt settings file"
 cmp -s "$LAUNCHER" installer/linux/BackCareKiosk.sh \
     || fail "bin/BackCareKiosk is not installer/linux/BackCareKiosk.sh (jpackage's launcher asks dpkg at every start)"
 for option in $JVM_OPTIONS; do

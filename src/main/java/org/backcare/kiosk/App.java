@@ -118,12 +118,14 @@ public final class App extends Application {
         } catch (java.util.concurrent.CompletionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         }
-        prepared.warnings().forEach(LOG::warning);
+        prepared.warnings().forEach(w -> LOG.warning(org.backcare.kiosk.content.LocalFile.printable(w)));
         Options options = prepared.options();
         Settings settings = prepared.settings();
         Library library = prepared.library();
 
-        Kiosk kiosk = new Kiosk(library, settings, Clock.systemUTC(), Platform::exit);
+        Kiosk kiosk = new Kiosk(library, settings, Clock.systemUTC(), Platform::exit,
+                new org.backcare.kiosk.kiosk.PinLockFile(org.backcare.kiosk.kiosk.PinLockFile.defaultLocation(),
+                        Clock.systemUTC()));
         kiosk.installRecovery();
         Rectangle2D bounds = screen(settings.screen()).getBounds();
         boolean fullScreen = settings.mode() == Mode.KIOSK;

@@ -75,7 +75,27 @@ public final class Main {
         if (options.pickerPaths() != null) {
             return pickerPaths(options, out, err);
         }
+        if (options.exportContent() != null) {
+            return exportContent(options.exportContent(), out, err);
+        }
         return -1;
+    }
+
+    /** Writes the bundled content out for a clinic to edit; refuses a folder that is not empty. */
+    private static int exportContent(Path folder, PrintStream out, PrintStream err) {
+        try {
+            List<String> written = org.backcare.kiosk.content.ContentExport.export(folder);
+            out.println("Wrote the bundled content (" + written.size() + " files) to " + folder + ".");
+            out.println("Edit it, check it with --validate-content=" + folder + ", then run the kiosk with --content="
+                    + folder + " (or set \"contentFolder\" in the settings file).");
+            return 0;
+        } catch (org.backcare.kiosk.content.ContentExport.RefusedException e) {
+            err.println(e.getMessage() + ". Nothing was written.");
+            return 1;
+        } catch (IOException e) {
+            err.println("Cannot write the content to " + folder + ": " + org.backcare.kiosk.content.LocalFile.reason(e));
+            return 1;
+        }
     }
 
     /** The loader with every whole-content check, as the kiosk and the validator use it. */
@@ -88,9 +108,18 @@ public final class Main {
         return options.settingsFile() != null ? options.settingsFile() : SettingsFile.defaultLocation();
     }
 
-    /** Asks for the new PIN twice (hidden on a terminal) and stores only its hash. */
+    /**
+     * Asks for the new PIN twice and stores only its hash. On a terminal the PIN is typed hidden;
+     * without one (a script, the installer's check) it is read from standard input, one line each.
+     */
     private static int setPin(Options options, BufferedReader in, PrintStream out, PrintStream err) {
         Path file = settingsFile(options);
+        try {
+            SettingsFile.checkChangeable(file); // before asking: a corrupt file is refused untouched
+        } catch (IOException e) {
+            err.println(e.getMessage() + ". Nothing was changed: fix or move the file, then run --set-pin again.");
+            return 1;
+        }
         try {
             String first = readPin("New admin PIN (4 to 12 digits): ", in, out);
             if (!AdminPin.acceptable(first)) {
@@ -102,13 +131,14 @@ public final class Main {
                 err.println("The two PINs differ. Nothing was changed.");
                 return 1;
             }
-            SettingsFile.Loaded loaded = SettingsFile.read(file);
-            loaded.problems().forEach(err::println);
-            SettingsFile.write(file, loaded.settings().withPinHash(AdminPin.hash(first)));
-            out.println("The admin PIN is set. Its salted hash is stored in " + file);
+            SettingsFile.setPinHash(file, AdminPin.hash(first));
+            out.println("The admin PIN is set. Its salted hash is stored in " + file + "; every other setting is kept.");
             return 0;
+        } catch (SettingsFile.NotChangedException e) {
+            err.println(e.getMessage() + ". Nothing was changed.");
+            return 1;
         } catch (IOException e) {
-            err.println("Cannot write " + file + ": " + e.getMessage());
+            err.println("Cannot write " + file + ": " + org.backcare.kiosk.content.LocalFile.reason(e) + ". Nothing was changed.");
             return 1;
         }
     }

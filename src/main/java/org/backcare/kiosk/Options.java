@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  * @param settingsFile    --settings: the settings file to use instead of the usual one, or null
  * @param language        --lang: the language each person starts in, overriding the settings file, or null
  * @param setPin          --set-pin: ask for a new admin PIN and store its hash
+ * @param exportContent   --export-content: where to write the bundled content for a clinic to edit, or null
  * @param quitAfterFirstFrame --quit-after-first-frame: start, draw the first screen, print the
  *                        time it took and quit (for the installer's AppCDS training and start-up timing)
  * @param pickerPaths     --picker-paths: where to write every way through the picker (JSON lines, or
@@ -25,7 +26,7 @@ import java.util.regex.Pattern;
  */
 public record Options(boolean help, boolean validate, Path validateFolder, Path contentFolder,
                       Path exportFolder, int width, int height, Mode mode, Path settingsFile, String language,
-                      boolean setPin, boolean quitAfterFirstFrame, Path pickerPaths) {
+                      boolean setPin, boolean quitAfterFirstFrame, Path exportContent, Path pickerPaths) {
 
     public static final int DEFAULT_WIDTH = 1920;
     public static final int DEFAULT_HEIGHT = 1080;
@@ -55,7 +56,12 @@ public record Options(boolean help, boolean validate, Path validateFolder, Path 
               --lang=en|es               The language each person starts in (overrides the
                                          "language" setting); people can switch on screen.
               --set-pin                  Ask for a new admin PIN (4 to 12 digits), store its
-                                         salted hash in the settings file, and exit.
+                                         salted hash in the settings file (every other setting
+                                         kept), and exit. Reads the PIN from standard input, one
+                                         line each, when not run from a terminal.
+              --export-content=DIR       Write the bundled content into DIR (new or empty) for a
+                                         clinic to edit, check with --validate-content=DIR and
+                                         run with --content=DIR; exit.
               --quit-after-first-frame   Start, draw the first screen, print how long that took,
                                          and quit (used to time start-up and to build AppCDS).
               --picker-paths=FILE        Write every way through the exercise picker to FILE,
@@ -87,6 +93,7 @@ public record Options(boolean help, boolean validate, Path validateFolder, Path 
         boolean setPin = false;
         boolean quitAfterFirstFrame = false;
         Path pickerPaths = null;
+        Path exportContent = null;
         for (String arg : args) {
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
@@ -116,13 +123,14 @@ public record Options(boolean help, boolean validate, Path validateFolder, Path 
                     }
                 }
                 case "--set-pin" -> setPin = true;
+                case "--export-content" -> exportContent = folder(name, required(name, value));
                 case "--quit-after-first-frame" -> quitAfterFirstFrame = true;
                 case "--picker-paths" -> pickerPaths = Path.of(required(name, value));
                 default -> throw new UsageException("Unknown option \"" + arg + "\"");
             }
         }
         return new Options(help, validate, validateFolder, content, export, width, height, mode, settings, language,
-                setPin, quitAfterFirstFrame, pickerPaths);
+                setPin, quitAfterFirstFrame, exportContent, pickerPaths);
     }
 
     private static String required(String name, String value) throws UsageException {

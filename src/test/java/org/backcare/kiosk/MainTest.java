@@ -101,6 +101,62 @@ class MainTest {
     }
 
     @Test
+    void setPinKeepsEveryKeyItDoesNotOwn(@TempDir Path dir) throws Exception {
+        Path settings = dir.resolve("settings.json");
+        String before = "{\"mode\": \"kiosk\", \"idleSeconds\": 5, \"contentFolder\": \"/srv/clinic\","
+                + " \"futureKey\": {\"nested\": [1, 2]}, \"pinHash\": \"old\"}";
+        java.nio.file.Files.writeString(settings, before);
+        int code = Main.run(List.of("--set-pin", "--settings=" + settings),
+                new java.io.BufferedReader(new java.io.StringReader("482910\n482910\n")),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, code, err());
+        var written = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(settings.toFile());
+        var expected = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(before);
+        assertTrue(org.backcare.kiosk.kiosk.AdminPin.matches("482910", written.remove("pinHash").asText()));
+        expected.remove("pinHash");
+        assertEquals(expected, written, "every other key, even one the kiosk does not know or would not use, is kept as it was");
+    }
+
+    @Test
+    void setPinRefusesACorruptSettingsFileAndLeavesItUntouched(@TempDir Path dir) throws Exception {
+        Path settings = dir.resolve("settings.json");
+        for (String corrupt : List.of("{\"mode\": \"kiosk\", \"idleSeconds\": 60", "[1, 2]", "\u0000\u0001")) {
+            java.nio.file.Files.writeString(settings, corrupt);
+            int code = Main.run(List.of("--set-pin", "--settings=" + settings),
+                    new java.io.BufferedReader(new java.io.StringReader("482910\n482910\n")),
+                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+            assertEquals(1, code, corrupt);
+            assertEquals(corrupt, java.nio.file.Files.readString(settings), "the clinic's file is untouched");
+        }
+        assertTrue(err().contains(settings + ": is not valid JSON") && err().contains("Nothing was changed"), err());
+        assertTrue(!out.toString(StandardCharsets.UTF_8).contains("New admin PIN"), "refused before asking for the PIN");
+    }
+
+    @Test
+    void exportContentWritesTheBundledContentAsAFolderThatPassesTheCheck(@TempDir Path dir) throws Exception {
+        Path folder = dir.resolve("clinic-content");
+        assertEquals(0, run("--export-content=" + folder), err());
+        for (String file : List.of("languages.json", "en/muscles.json", "es/picker.json", "media/anatomy/back.json",
+                "media/bodymap/body.json")) {
+            assertTrue(java.nio.file.Files.isRegularFile(folder.resolve(file)), file);
+        }
+        assertTrue(java.util.Arrays.equals(new org.backcare.kiosk.content.BundledContent().read("en/exercises.json"),
+                java.nio.file.Files.readAllBytes(folder.resolve("en/exercises.json"))), "copied byte for byte");
+        assertEquals(0, run("--validate-content=" + folder), err());
+
+        java.nio.file.Files.writeString(folder.resolve("en/muscles.json"), "{\"edited\": true}");
+        assertEquals(1, run("--export-content=" + folder), "a folder that is not empty is refused");
+        assertTrue(err().contains("is not empty") && err().contains("Nothing was written"), err());
+        assertEquals("{\"edited\": true}", java.nio.file.Files.readString(folder.resolve("en/muscles.json")),
+                "nothing is overwritten");
+        Path file = java.nio.file.Files.writeString(dir.resolve("a-file"), "x");
+        assertEquals(1, run("--export-content=" + file));
+        assertEquals(0, run("--export-content=" + java.nio.file.Files.createDirectory(dir.resolve("empty"))), err());
+    }
+
+    @Test
     void setPinRefusesMismatchedOrShortPins(@TempDir Path dir) {
         Path settings = dir.resolve("settings.json");
         for (String input : List.of("4829\n4830\n", "12\n12\n")) {

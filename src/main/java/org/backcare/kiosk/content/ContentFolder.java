@@ -30,8 +30,12 @@ public final class ContentFolder implements ContentSource {
     @Override
     public byte[] read(String relativePath) throws IOException {
         Path file = root.resolve(relativePath);
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return null;
+        }
+        String refusal = LocalFile.refusal(file, root);
+        if (refusal != null) {
+            throw new LocalFile.NotAFileException(refusal);
         }
         long size = Files.size(file);
         if (size > MAX_FILE_BYTES) {
@@ -43,8 +47,12 @@ public final class ContentFolder implements ContentSource {
     @Override
     public byte[] readMedia(String mediaPath) throws IOException {
         Path file = root.resolve("media").resolve(mediaPath).normalize();
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return bundledMedia.readMedia(mediaPath);
+        }
+        String refusal = LocalFile.refusal(file, root.resolve("media"));
+        if (refusal != null) {
+            throw new LocalFile.NotAFileException(refusal);
         }
         long size = Files.size(file);
         if (size > MAX_FILE_BYTES) {
@@ -71,14 +79,17 @@ public final class ContentFolder implements ContentSource {
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return bundledMedia.media(mediaPath);
         }
-        // A symbolic link may point outside the media folder: follow it and check where it lands.
+        // A symbolic link (the file's, or a folder's on the way) may point outside the media folder:
+        // follow it and check where it lands.
         try {
             if (!file.toRealPath().startsWith(mediaRoot.toRealPath())) {
                 return MediaStatus.OUTSIDE_MEDIA_FOLDER;
             }
-            return Files.isRegularFile(file) ? MediaStatus.FOUND : MediaStatus.MISSING;
+            return LocalFile.refusal(file, mediaRoot) == null ? MediaStatus.FOUND : MediaStatus.NOT_A_FILE;
+        } catch (java.nio.file.NoSuchFileException e) {
+            return MediaStatus.MISSING; // a link to nothing
         } catch (IOException e) {
-            return MediaStatus.MISSING;
+            return MediaStatus.NOT_A_FILE; // a link loop, or one that cannot be followed
         }
     }
 }

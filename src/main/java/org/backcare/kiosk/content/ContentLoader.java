@@ -191,7 +191,7 @@ public final class ContentLoader {
                 }
             }
         } catch (IOException e) {
-            problems.add(new Problem(folder + "/", "", "the folder cannot be read: " + e.getMessage()));
+            problems.add(new Problem(folder + "/", "", "the folder cannot be read: " + LocalFile.reason(e)));
         }
     }
 
@@ -264,6 +264,8 @@ public final class ContentLoader {
         return switch (source.media(path)) {
             case MISSING -> "no file \"" + path + "\" in the media folder";
             case OUTSIDE_MEDIA_FOLDER -> "\"" + path + "\" is a link that leads outside the media folder";
+            case NOT_A_FILE -> "\"" + path + "\" in the media folder is not a regular file (a folder, a named pipe,"
+                    + " a device or a link loop); it is not read";
             case FOUND -> null;
         };
     }
@@ -284,7 +286,7 @@ public final class ContentLoader {
             bytes = reader.read();
         } catch (IOException e) {
             problems.add(new Problem(file, "", e instanceof ContentSource.FileTooLargeException
-                    ? e.getMessage() : "cannot be read: " + e.getMessage()));
+                    || e instanceof LocalFile.NotAFileException ? e.getMessage() : "cannot be read: " + LocalFile.reason(e)));
             return null;
         }
         if (bytes == null) {
@@ -314,7 +316,7 @@ public final class ContentLoader {
             problems.add(new Problem(file, where, "is not valid JSON: " + why));
             return null;
         } catch (IOException e) {
-            problems.add(new Problem(file, "", "cannot be read: " + e.getMessage()));
+            problems.add(new Problem(file, "", "cannot be read: " + LocalFile.reason(e)));
             return null;
         }
     }

@@ -37,7 +37,7 @@ public interface ContentSource {
     MediaStatus media(String mediaPath);
 
     /** What a media path leads to. */
-    enum MediaStatus { FOUND, MISSING, OUTSIDE_MEDIA_FOLDER }
+    enum MediaStatus { FOUND, MISSING, OUTSIDE_MEDIA_FOLDER, NOT_A_FILE }
 
     /** Thrown when a file is too large to be content. */
     final class FileTooLargeException extends IOException {

@@ -10,7 +10,7 @@ import java.util.List;
  *                never offers it to a person who chose one of them
  * @param poses the figure's positions: start, end (and more), animated in turn
  */
-public record Exercise(String id, String name, Direction direction, String purpose, List<String> steps,
+public record Exercise(String id, @MaxLength(value = MaxLength.NAME, what = "a name") String name, Direction direction, String purpose, List<String> steps,
                        @Range(min = 0, max = 300, unit = "seconds") int holdSeconds,
                        @Range(min = 1, max = 50, unit = "repetitions") int repetitions,
                        String howOften, List<String> cautions,

@@ -11,8 +11,8 @@ import java.util.List;
  * @param areas      the body map's regions where its pain may be felt (the source itself is the
  *                   body map's region named by its id); names, not words, so the same in every language
  */
-public record PainSource(String id, String name, String feltIn, String explanation, Urgency urgency,
-                         @Neutral List<String> areas) {
+public record PainSource(String id, @MaxLength(value = MaxLength.NAME, what = "a name") String name, String feltIn,
+                         String explanation, Urgency urgency, @Neutral List<String> areas) {
     public PainSource {
         areas = List.copyOf(areas);
     }

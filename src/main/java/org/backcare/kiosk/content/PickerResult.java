@@ -10,7 +10,7 @@ import java.util.List;
  *                    be true of the person: the content check proves it over every way, so no result
  *                    states a pattern the person did not describe
  */
-public record PickerResult(String id, String title, Urgency urgency, @Omittable Direction direction,
+public record PickerResult(String id, @MaxLength(value = MaxLength.TITLE, what = "a title") String title, Urgency urgency, @Omittable Direction direction,
                            String pattern, List<String> advice,
                            @Omittable List<String> favour, @Omittable List<String> avoid,
                            @Omittable @Ref(Exercise.class) List<String> exercises,

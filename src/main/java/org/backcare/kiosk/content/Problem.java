@@ -8,8 +8,9 @@ package org.backcare.kiosk.content;
  * @param message  what is wrong, in words a content author understands
  */
 public record Problem(String file, String location, String message) {
+    /** The problem as one line, with control characters from the content escaped (terminal and log safe). */
     @Override
     public String toString() {
-        return location.isEmpty() ? file + ": " + message : file + " " + location + ": " + message;
+        return LocalFile.printable(location.isEmpty() ? file + ": " + message : file + " " + location + ": " + message);
     }
 }

@@ -210,6 +210,12 @@ final class ShapeCheck {
                     + " fit on a screen");
             return;
         }
+        MaxLength max = meta == null ? null : meta.getAnnotation(MaxLength.class);
+        if (max != null && text.codePointCount(0, text.length()) > max.value()) {
+            problem(path, "is " + text.codePointCount(0, text.length()) + " characters long; " + max.what()
+                    + " may have at most " + max.value() + ", so that it fits on the screen at the largest text size");
+            return;
+        }
         String placeholder = Placeholders.problem(text);
         if (placeholder != null) {
             problem(path, placeholder);

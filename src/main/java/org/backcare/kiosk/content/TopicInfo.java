@@ -7,5 +7,6 @@ package org.backcare.kiosk.content;
  * @param tile  the two-to-four-word label of the topic's tile on Home
  * @param lead  one or two sentences under the title
  */
-public record TopicInfo(String title, String tile, String lead) {
+public record TopicInfo(@MaxLength(value = MaxLength.TITLE, what = "a title") String title,
+                        @MaxLength(value = MaxLength.TILE, what = "a tile label") String tile, String lead) {
 }

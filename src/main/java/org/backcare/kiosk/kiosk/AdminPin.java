@@ -14,6 +14,13 @@ import java.util.Base64;
 public final class AdminPin {
 
     public static final int ITERATIONS = 210_000;
+    /**
+     * A stored hash must use this many iterations or more: fewer would make a stolen settings file
+     * quick to try every PIN against…
+     */
+    public static final int MIN_ITERATIONS = 100_000;
+    /** …and at most this many: more would freeze the PIN check for minutes (an edited or hostile file). */
+    public static final int MAX_ITERATIONS = 2_000_000;
     private static final String PREFIX = "pbkdf2-sha256";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -29,7 +36,8 @@ public final class AdminPin {
         return hash(pin, ITERATIONS);
     }
 
-    static String hash(String pin, int iterations) {
+    /** A hash with the given number of iterations (tests; {@link #looksLikeHash} bounds what is stored). */
+    public static String hash(String pin, int iterations) {
         if (!acceptable(pin)) {
             throw new IllegalArgumentException("A PIN is 4 to 12 digits");
         }
@@ -56,11 +64,19 @@ public final class AdminPin {
         }
         String[] parts = stored.split("\\$");
         try {
-            return parts.length == 4 && parts[0].equals(PREFIX) && Integer.parseInt(parts[1]) >= 1000
+            return parts.length == 4 && parts[0].equals(PREFIX) && iterationsAllowed(parts[1])
                     && Base64.getDecoder().decode(parts[2]).length >= 8 && Base64.getDecoder().decode(parts[3]).length == 32;
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    private static boolean iterationsAllowed(String text) {
+        if (!text.matches("\\d{1,9}")) {
+            return false;
+        }
+        int n = Integer.parseInt(text);
+        return n >= MIN_ITERATIONS && n <= MAX_ITERATIONS;
     }
 
     private static byte[] derive(String pin, byte[] salt, int iterations) {

@@ -26,6 +26,7 @@ public final class IdleTimer {
     private final Duration countdown;
     private final Clock clock;
     private Instant lastTouch;
+    private Instant busyUntil = Instant.MIN;
 
     public IdleTimer(Duration idle, Duration countdown, Clock clock) {
         this.idle = idle;
@@ -39,8 +40,18 @@ public final class IdleTimer {
         lastTouch = clock.instant();
     }
 
+    /**
+     * Something on screen counts as activity until {@code until} (a running hold timer: the person
+     * is exercising, not gone); the idle wait starts from then or from the last touch, whichever
+     * is later. A time in the past ends it.
+     */
+    public void busyUntil(Instant until) {
+        busyUntil = until;
+    }
+
     public State state() {
-        Duration quiet = Duration.between(lastTouch, clock.instant());
+        Instant from = lastTouch.isAfter(busyUntil) ? lastTouch : busyUntil;
+        Duration quiet = Duration.between(from, clock.instant());
         if (quiet.compareTo(idle) < 0) {
             return new State.Active();
         }

@@ -7,6 +7,8 @@ import java.time.Instant;
 /**
  * Checks PIN tries against the stored hash. After five wrong tries entry is locked, first for
  * 30 seconds, then twice as long after each further five, up to 15 minutes; a right PIN resets it.
+ * With a {@link PinLockFile} the count and the lock-out survive a restart. Thread-safe: the kiosk
+ * checks the slow hash off the JavaFX thread.
  */
 public final class PinGuard {
 
@@ -18,16 +20,38 @@ public final class PinGuard {
 
     private final String pinHash;
     private final Clock clock;
+    private final PinLockFile store;
     private int wrongInARow;
     private int locks;
     private Instant lockedUntil = Instant.MIN;
 
+    /** A guard whose lock-out lasts as long as the program (tests, and a kiosk without a state folder). */
     public PinGuard(String pinHash, Clock clock) {
-        this.pinHash = pinHash;
-        this.clock = clock;
+        this(pinHash, clock, null);
     }
 
-    public Result attempt(String pin) {
+    /** @param store where the lock-out is kept across restarts, or null for none */
+    public PinGuard(String pinHash, Clock clock, PinLockFile store) {
+        this.pinHash = pinHash;
+        this.clock = clock;
+        this.store = store;
+        if (store != null) {
+            PinLockFile.State state = store.load();
+            wrongInARow = state.wrongInARow();
+            locks = state.locks();
+            lockedUntil = state.lockedUntil();
+        }
+    }
+
+    public synchronized Result attempt(String pin) {
+        Result result = check(pin);
+        if (store != null && (result == Result.ACCEPTED || result == Result.WRONG || result == Result.LOCKED)) {
+            store.save(new PinLockFile.State(wrongInARow, locks, lockedUntil.isBefore(Instant.EPOCH) ? Instant.EPOCH : lockedUntil));
+        }
+        return result;
+    }
+
+    private Result check(String pin) {
         if (pinHash == null) {
             return Result.NO_PIN_SET;
         }
@@ -50,17 +74,17 @@ public final class PinGuard {
         return Result.WRONG;
     }
 
-    public boolean locked() {
+    public synchronized boolean locked() {
         return clock.instant().isBefore(lockedUntil);
     }
 
     /** Whole seconds until tries are taken again, rounded up; 0 when not locked. */
-    public long secondsLocked() {
+    public synchronized long secondsLocked() {
         long millis = Duration.between(clock.instant(), lockedUntil).toMillis();
         return millis <= 0 ? 0 : (millis + 999) / 1000;
     }
 
-    public int triesLeft() {
+    public synchronized int triesLeft() {
         return TRIES_BEFORE_LOCK - wrongInARow;
     }
 }

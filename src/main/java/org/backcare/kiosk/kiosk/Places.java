@@ -35,6 +35,22 @@ public final class Places {
         return Path.of(env("XDG_STATE_HOME", home + "/.local/state"), NAME);
     }
 
+    /**
+     * Where the kiosk keeps small state of its own that must outlive a restart (the PIN lock-out),
+     * writable by the kiosk's user: beside the logs on Linux (~/.local/state/backcare-kiosk).
+     */
+    public static Path stateDir() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        String home = System.getProperty("user.home");
+        if (os.contains("win")) {
+            return Path.of(env("LOCALAPPDATA", home), "BackCare Kiosk");
+        }
+        if (os.contains("mac")) {
+            return Path.of(home, "Library", "Application Support", "BackCare Kiosk");
+        }
+        return Path.of(env("XDG_STATE_HOME", home + "/.local/state"), NAME);
+    }
+
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.backcare.kiosk.content.JsonTree;
+import org.backcare.kiosk.content.LocalFile;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -36,7 +38,71 @@ public final class SettingsFile {
     public record Loaded(Settings settings, List<String> problems) {
     }
 
+    private static final long MAX_BYTES = 100_000;
+
     private SettingsFile() {
+    }
+
+    /** Why --set-pin may not touch a settings file; the message names the file and the reason. */
+    public static final class NotChangedException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        NotChangedException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * The settings file as a JSON object, exactly as written (unknown keys and values the kiosk
+     * would not use included), or an empty object when there is no file yet.
+     *
+     * @throws NotChangedException when the file is not a regular file, too large, or not one JSON object
+     */
+    static ObjectNode readForChange(Path file) throws IOException {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return JsonNodeFactory.instance.objectNode();
+        }
+        String refusal = LocalFile.refusal(file, null);
+        if (refusal != null) {
+            throw new NotChangedException(file + ": " + refusal);
+        }
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new NotChangedException(file + ": is too large to be a settings file");
+            }
+            JsonNode root = JsonTree.readLenient(Files.readAllBytes(file));
+            if (root == null || !root.isObject()) {
+                throw new NotChangedException(file + ": must hold one JSON object { … }");
+            }
+            return (ObjectNode) root;
+        } catch (JsonProcessingException e) {
+            throw new NotChangedException(LocalFile.printable(file + ": is not valid JSON (" + e.getOriginalMessage() + ")"));
+        } catch (NotChangedException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new NotChangedException(file + ": cannot be read (" + LocalFile.reason(e) + ")");
+        }
+    }
+
+    /** Checks, without changing anything, that {@link #setPinHash} could change the file. */
+    public static void checkChangeable(Path file) throws IOException {
+        readForChange(file);
+    }
+
+    /**
+     * Stores a PIN hash and changes nothing else: every other key, known or not, keeps its value.
+     * A file that is not one valid JSON object is left untouched and refused, as a clinic's
+     * settings must never be replaced by defaults. A new file gets the default settings beside the hash.
+     */
+    public static void setPinHash(Path file, String pinHash) throws IOException {
+        boolean exists = Files.exists(file, LinkOption.NOFOLLOW_LINKS);
+        ObjectNode root = readForChange(file);
+        if (!exists) {
+            write(file, Settings.DEFAULTS.withPinHash(pinHash));
+            return;
+        }
+        root.put("pinHash", pinHash);
+        writeAtomically(file, new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
     }
 
     /** The platform's usual place: ~/.config/backcare-kiosk/settings.json on Linux. */
@@ -44,15 +110,26 @@ public final class SettingsFile {
         return Places.configDir().resolve("settings.json");
     }
 
+    /** Reads the settings; every problem is one line with control characters escaped (terminal and log safe). */
     public static Loaded read(Path file) {
+        Loaded loaded = readUnescaped(file);
+        return new Loaded(loaded.settings(), loaded.problems().stream().map(LocalFile::printable).toList());
+    }
+
+    private static Loaded readUnescaped(Path file) {
         List<String> problems = new ArrayList<>();
         String name = file.toString();
-        if (!Files.exists(file)) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return new Loaded(Settings.DEFAULTS, problems);
+        }
+        String refusal = LocalFile.refusal(file, null);
+        if (refusal != null) {
+            problems.add(name + ": " + refusal + "; using the defaults");
             return new Loaded(Settings.DEFAULTS, problems);
         }
         JsonNode root;
         try {
-            if (Files.size(file) > 100_000) {
+            if (Files.size(file) > MAX_BYTES) {
                 problems.add(name + ": is too large to be a settings file; using the defaults");
                 return new Loaded(Settings.DEFAULTS, problems);
             }
@@ -61,7 +138,7 @@ public final class SettingsFile {
             problems.add(name + ": is not valid JSON (" + e.getOriginalMessage() + "); using the defaults");
             return new Loaded(Settings.DEFAULTS, problems);
         } catch (IOException e) {
-            problems.add(name + ": cannot be read (" + e.getMessage() + "); using the defaults");
+            problems.add(name + ": cannot be read (" + LocalFile.reason(e) + "); using the defaults");
             return new Loaded(Settings.DEFAULTS, problems);
         }
         if (root == null || !root.isObject()) {
@@ -89,7 +166,8 @@ public final class SettingsFile {
         int screen = number(root, "screen", 0, 16, d.screen(), name, problems);
         String pin = text(root, "pinHash", name, problems);
         if (pin != null && !AdminPin.looksLikeHash(pin)) {
-            problems.add(name + " pinHash: is not a PIN hash made by --set-pin; no admin PIN is set");
+            problems.add(name + " pinHash: is not a PIN hash made by --set-pin (pbkdf2-sha256 with "
+                    + AdminPin.MIN_ITERATIONS + " to " + AdminPin.MAX_ITERATIONS + " iterations); no admin PIN is set");
             pin = null;
         }
         TextSize textSize = d.textSize();
@@ -220,11 +298,19 @@ public final class SettingsFile {
             root.put("screenOff", settings.screenOff().toString());
         }
         root.put("emergencyNumber", settings.emergencyNumber());
+        writeAtomically(file, new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
+    }
+
+    /**
+     * Through a temporary file and a move, so a crash never leaves half a file; a file that was
+     * there keeps its permissions (the kiosk's user must still be able to read it).
+     */
+    private static void writeAtomically(Path file, String text) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, ".settings", ".tmp");
         try {
-            Files.writeString(temp, new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
+            Files.writeString(temp, text);
             keepOwnership(file, temp);
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -21,6 +21,10 @@ import java.util.logging.Logger;
 final class AdminAccess {
 
     static final Duration LONG_PRESS = Duration.seconds(3);
+    /** The corner's size where there is no app bar (the attract screen). */
+    static final double CORNER_SIZE = 96;
+    /** The pad and the staff menu close themselves when nobody touches them for this long. */
+    static final java.time.Duration UNTOUCHED_CLOSE = java.time.Duration.ofSeconds(30);
     private static final Logger LOG = Logger.getLogger(AdminAccess.class.getName());
 
     /** What the staff menu can do. */
@@ -31,26 +35,35 @@ final class AdminAccess {
     }
 
     private final PinGuard guard;
+    private final java.time.Clock clock;
+    private java.time.Instant lastUse = java.time.Instant.MIN;
     private final Texts texts;
     private final Actions actions;
     private final Region corner = new Region();
     private final StackPane overlay = new StackPane();
     private final Label dots = new Label();
     private final Label message = new Label();
+    /** Tells staff, without a terminal, that the clinic's content folder was not used. */
+    private final Label contentStatus = new Label();
+    private int contentProblems;
     private final VBox pad;
     private final VBox menu;
     private final StringBuilder entered = new StringBuilder();
+    private final GridPane keys = new GridPane();
+    /** Counts PIN checks, so an answer that comes after the pad was closed is dropped. */
+    private long checks;
 
-    AdminAccess(PinGuard guard, Texts texts, Actions actions) {
+    AdminAccess(PinGuard guard, java.time.Clock clock, Texts texts, Actions actions) {
         this.guard = guard;
+        this.clock = clock;
         this.texts = texts;
         this.actions = actions;
 
         corner.setId("adminCorner");
         texts.describe(corner, "admin.corner");
         corner.getStyleClass().add("admin-corner");
-        corner.setPrefSize(96, 96);
-        corner.setMaxSize(96, 96);
+        corner.setPrefSize(CORNER_SIZE, CORNER_SIZE);
+        corner.setMaxSize(CORNER_SIZE, CORNER_SIZE);
         PauseTransition hold = new PauseTransition(LONG_PRESS);
         hold.setOnFinished(e -> open());
         corner.setOnMousePressed(e -> hold.playFromStart());
@@ -62,7 +75,6 @@ final class AdminAccess {
         message.setId("pinMessage");
         message.setWrapText(true);
         message.getStyleClass().add("danger-text");
-        GridPane keys = new GridPane();
         keys.getStyleClass().add("pin-pad");
         for (int d = 1; d <= 10; d++) {
             int digit = d % 10;
@@ -95,13 +107,25 @@ final class AdminAccess {
         });
         Button back = menuButton("admin.cancel", "adminCancel");
         back.setOnAction(e -> close());
-        menu = new VBox(texts.bind(Card.wrapped("", "overlay-title"), "admin.menu"), quit, therapist, back);
+        contentStatus.setId("adminContentStatus");
+        contentStatus.setWrapText(true);
+        contentStatus.getStyleClass().add("danger-text");
+        contentStatus.setVisible(false);
+        contentStatus.setManaged(false);
+        menu = new VBox(texts.bind(Card.wrapped("", "overlay-title"), "admin.menu"), contentStatus, quit, therapist, back);
         menu.getStyleClass().add("overlay-card");
         menu.setId("adminMenu");
 
         overlay.getStyleClass().add("overlay");
         overlay.setId("adminOverlay");
         overlay.setVisible(false);
+        overlay.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> used());
+        overlay.addEventFilter(javafx.scene.input.TouchEvent.TOUCH_PRESSED, e -> used());
+        overlay.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> used());
+    }
+
+    private void used() {
+        lastUse = clock.instant();
     }
 
     private static Button key(String text, String id) {
@@ -119,6 +143,11 @@ final class AdminAccess {
         return button;
     }
 
+    /** How many problems kept the clinic's content folder from being used (0: none, or no folder). */
+    void contentProblems(int count) {
+        contentProblems = count;
+    }
+
     Region corner() {
         return corner;
     }
@@ -129,6 +158,9 @@ final class AdminAccess {
 
     /** Opens the PIN pad (the long press calls this). */
     void open() {
+        used();
+        checks++;
+        keys.setDisable(false);
         clear();
         overlay.getChildren().setAll(pad);
         overlay.setVisible(true);
@@ -136,6 +168,8 @@ final class AdminAccess {
     }
 
     void close() {
+        checks++;
+        keys.setDisable(false);
         clear();
         overlay.setVisible(false);
     }
@@ -157,13 +191,37 @@ final class AdminAccess {
         message.setText("");
     }
 
+    /**
+     * Checks the PIN off the JavaFX thread: the hash is slow on purpose (a fraction of a second,
+     * longer on a slow PC), and the screen must not freeze meanwhile. The keys wait for the answer.
+     */
     private void enter() {
-        PinGuard.Result result = guard.attempt(entered.toString());
+        String pin = entered.toString();
         entered.setLength(0);
         dots.setText("");
+        keys.setDisable(true);
+        message.setText(texts.get("admin.checking"));
+        long asked = ++checks;
+        Thread check = new Thread(() -> {
+            PinGuard.Result result = guard.attempt(pin);
+            javafx.application.Platform.runLater(() -> answer(asked, result));
+        }, "admin-pin-check");
+        check.setDaemon(true);
+        check.start();
+    }
+
+    private void answer(long asked, PinGuard.Result result) {
+        if (asked != checks) {
+            return; // the pad was closed meanwhile (Cancel, the idle reset): the answer is for nobody
+        }
+        keys.setDisable(false);
+        message.setText("");
         switch (result) {
             case ACCEPTED -> {
                 LOG.info("Admin PIN accepted");
+                contentStatus.setText(contentProblems == 0 ? "" : texts.format("admin.contentProblems", contentProblems));
+                contentStatus.setVisible(contentProblems > 0);
+                contentStatus.setManaged(contentProblems > 0);
                 overlay.getChildren().setAll(menu);
             }
             case WRONG -> {
@@ -181,6 +239,14 @@ final class AdminAccess {
     private void showLock() {
         if (guard.locked()) {
             message.setText(texts.format("admin.locked", guard.secondsLocked()));
+        }
+    }
+
+    /** Closes the pad or the staff menu when nobody has touched it for {@link #UNTOUCHED_CLOSE}. */
+    void closeIfUntouched() {
+        if (isOpen() && !clock.instant().isBefore(lastUse.plus(UNTOUCHED_CLOSE))) {
+            LOG.info("The staff PIN pad was left untouched; closed");
+            close();
         }
     }
 

@@ -15,13 +15,22 @@ final class IdleWatch {
 
     private final IdleTimer timer;
     private final Runnable onExpired;
+    private final java.util.function.BooleanSupplier nobodyThere;
+    private final Runnable quietReset;
     private final StackPane overlay = new StackPane();
     private final Label countdown = new Label();
     private boolean enabled;
 
-    IdleWatch(IdleTimer timer, Texts texts, Runnable onExpired) {
+    /**
+     * @param nobodyThere true on a screen nobody is using (the attract screen): there the idle wait
+     *                    asks no "Still there?" and, when it runs out, only {@code quietReset} runs
+     */
+    IdleWatch(IdleTimer timer, Texts texts, Runnable onExpired, java.util.function.BooleanSupplier nobodyThere,
+              Runnable quietReset) {
         this.timer = timer;
         this.onExpired = onExpired;
+        this.nobodyThere = nobodyThere;
+        this.quietReset = quietReset;
         Label title = texts.bind(Card.wrapped("", "overlay-title"), "idle.title");
         Label text = texts.bind(Card.wrapped("", "lead"), "idle.text");
         countdown.setId("idleCountdown");
@@ -54,12 +63,26 @@ final class IdleWatch {
         overlay.setVisible(false);
     }
 
+    /** Something on screen (a running hold timer) counts as activity until then. */
+    void busyUntil(java.time.Instant until) {
+        timer.busyUntil(until);
+    }
+
     /** Looks at the clock: shows or updates the countdown, or resets. */
     void check() {
         if (!enabled) {
             return;
         }
         IdleTimer.State state = timer.state();
+        if (nobodyThere.getAsBoolean()) {
+            // Nobody to ask "Still there?": put the clinic's start settings back without a word.
+            overlay.setVisible(false);
+            if (state instanceof IdleTimer.State.Expired) {
+                timer.touch();
+                quietReset.run();
+            }
+            return;
+        }
         if (state instanceof IdleTimer.State.Warning warning) {
             countdown.setText(Long.toString(warning.secondsLeft()));
             overlay.setVisible(true);

@@ -48,6 +48,15 @@ public final class Kiosk {
      * @param onQuit   what "Leave the kiosk" does, after the admin PIN
      */
     public Kiosk(Library library, Settings settings, Clock clock, Runnable onQuit) {
+        this(library, settings, clock, onQuit, null);
+    }
+
+    /**
+     * @param pinLock where the admin PIN's lock-out is kept across restarts, or null to keep it in
+     *                memory only (tests)
+     */
+    public Kiosk(Library library, Settings settings, Clock clock, Runnable onQuit,
+                 org.backcare.kiosk.kiosk.PinLockFile pinLock) {
         this.library = library;
         this.content = library.in(settings.language() == null ? library.languages().defaultLanguage() : settings.language());
         String language = content.language().id();
@@ -66,7 +75,9 @@ public final class Kiosk {
             throw new UncheckedIOException(e);
         }
         shell = loader.getController();
-        session = new KioskSession(settings, clock, navigator, screens, () -> content, texts, shell, onQuit, appearance);
+        session = new KioskSession(settings, clock, navigator, screens, () -> content, texts, shell, onQuit, appearance,
+                pinLock);
+        session.contentProblems(library.rejected().size());
         StackPane layers = new StackPane(shellView);
         layers.getChildren().addAll(session.layers());
         session.layers().forEach(n -> StackPane.setAlignment(n, Pos.TOP_LEFT));

@@ -56,7 +56,7 @@ public final class KioskSession {
 
     KioskSession(Settings settings, Clock clock, Navigator navigator, Screens screens,
                  java.util.function.Supplier<Content> content, Texts texts, ShellController shell, Runnable onQuit,
-                 Appearance appearance) {
+                 Appearance appearance, org.backcare.kiosk.kiosk.PinLockFile pinLock) {
         this.navigator = navigator;
         this.content = content;
         this.appearance = appearance;
@@ -65,8 +65,12 @@ public final class KioskSession {
         this.pointerHidden = settings.pointerHidden();
         IdleTimer timer = new IdleTimer(java.time.Duration.ofSeconds(settings.idleSeconds()),
                 java.time.Duration.ofSeconds(settings.countdownSeconds()), clock);
-        this.idle = new IdleWatch(timer, texts, this::resetForNextPerson);
-        this.admin = new AdminAccess(new PinGuard(settings.pinHash(), clock), texts, new AdminAccess.Actions() {
+        this.idle = new IdleWatch(timer, texts, this::resetForNextPerson,
+                () -> navigator.current() instanceof Route.Attract, () -> {
+                    appearance.reset();
+                    shell.showLookChoices(false);
+                });
+        this.admin = new AdminAccess(new PinGuard(settings.pinHash(), clock, pinLock), clock, texts, new AdminAccess.Actions() {
             @Override
             public void quit() {
                 onQuit.run();
@@ -79,6 +83,7 @@ public final class KioskSession {
         });
         // Built on first use: listing every screen walks every picker path, which a patient's start skips.
         this.makeTherapistPanel = () -> new TherapistPanel(content.get(), screens, navigator, texts.messages());
+        shell.fitStaffCorner(admin.corner(), AdminAccess.CORNER_SIZE);
         this.panelToggle = texts.bind(new ToggleButton(), "therapist.toggle");
         panelToggle.setId("therapistToggle");
         panelToggle.getStyleClass().add("nav-button");
@@ -121,6 +126,7 @@ public final class KioskSession {
             scene.setCursor(Cursor.NONE);
             scene.getRoot().getStyleClass().add("pointer-hidden"); // the theme's own cursors too
         }
+        scene.addEventFilter(ActivityEvent.ACTIVE_UNTIL, e -> idle.busyUntil(e.until()));
         applyMode();
         navigator.reset(startRoute());
         ticks.play();
@@ -218,7 +224,9 @@ public final class KioskSession {
     private void applyMode() {
         shell.setExtraButton(mode == Mode.THERAPIST ? panelToggle : null);
         panelToggle.setSelected(mode == Mode.THERAPIST);
-        admin.corner().setVisible(mode == Mode.KIOSK || lockedStage != null);
+        boolean corner = mode == Mode.KIOSK || lockedStage != null;
+        admin.corner().setVisible(corner);
+        shell.showStaffSpace(corner);
         idle.setEnabled(idleResets());
     }
 
@@ -231,11 +239,13 @@ public final class KioskSession {
         admin.tick();
     }
 
-    /** Looks at the idle clock now; the session ticks this four times a second. */
+    /**
+     * Looks at the idle clock now; the session ticks this four times a second. The staff PIN pad
+     * does not hold it off: left untouched, the pad closes itself first.
+     */
     public void checkIdle() {
-        if (!admin.isOpen()) {
-            idle.check();
-        }
+        admin.closeIfUntouched();
+        idle.check();
     }
 
     /** Clears everything of the last person and shows the first screen again. */
@@ -257,6 +267,11 @@ public final class KioskSession {
         if (panelToggle.isSelected()) {
             shell.setSidePanel(therapistPanel().node());
         }
+    }
+
+    /** Shows in the staff menu that the clinic's content had this many problems (the kiosk runs on the bundled). */
+    void contentProblems(int count) {
+        admin.contentProblems(count);
     }
 
     /** Opens the staff PIN pad, as the long press on the corner does. */

@@ -143,6 +143,7 @@ public final class ShellController {
         showChoices();
         showLanguages();
         appBar.widthProperty().addListener((o, was, now) -> placeTitle());
+        title.textProperty().addListener((o, was, now) -> placeTitle());
         // Buttons grow with the text size and change with the language: look again when they do.
         backButton.widthProperty().addListener((o, was, now) -> placeTitle());
         lookToggle.widthProperty().addListener((o, was, now) -> placeTitle());
@@ -231,7 +232,10 @@ public final class ShellController {
             button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
             buttons -= before - button.prefWidth(-1);
         }
-        boolean ownRow = width - buttons < width * 0.4;
+        double room = width - buttons - appBar.getSpacing();
+        // A long title (up to the content's limit) would wrap into a tall bar beside the buttons:
+        // it gets its own full-width row once it needs more than two lines there.
+        boolean ownRow = room < width * 0.4 || title.prefHeight(room) > title.prefHeight(-1) * 2.5;
         if (ownRow == titleOnOwnRow) {
             return;
         }
@@ -279,6 +283,41 @@ public final class ShellController {
             button.setOnAction(e -> appearance.languageProperty().set(language.id()));
             return button;
         }).toList();
+    }
+
+    /** An empty place at the start of the app bar, under the staff corner, so the corner covers no button. */
+    private final Region staffSpace = new Region();
+
+    /**
+     * Sizes the staff corner to the empty place at the start of the app bar (and the app bar's
+     * height), so a long press there never lands on Back; on the attract screen, which has no app
+     * bar, it keeps its own size in the empty top-left corner.
+     */
+    void fitStaffCorner(Region corner, double attractSize) {
+        staffSpace.setId("staffSpace");
+        staffSpace.getStyleClass().add("staff-space");
+        staffSpace.setMinWidth(Region.USE_PREF_SIZE);
+        corner.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> appBar.isVisible() && appBar.getChildren().contains(staffSpace)
+                        ? staffSpace.getBoundsInParent().getMaxX() : attractSize,
+                staffSpace.boundsInParentProperty(), appBar.visibleProperty(), appBar.getChildren()));
+        corner.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> appBar.isVisible() ? appBar.getHeight() : attractSize,
+                appBar.heightProperty(), appBar.visibleProperty()));
+        corner.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+    }
+
+    /** Makes room for the staff corner at the start of the app bar (kiosk mode), or gives it back. */
+    void showStaffSpace(boolean show) {
+        if (show == appBar.getChildren().contains(staffSpace)) {
+            return;
+        }
+        if (show) {
+            appBar.getChildren().add(0, staffSpace);
+        } else {
+            appBar.getChildren().remove(staffSpace);
+        }
+        placeTitle();
     }
 
     /** A panel beside the screens (the therapist's jump list), or null for none. */

@@ -4,7 +4,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.backcare.kiosk.content.EvidenceNote;
 import org.backcare.kiosk.content.Exercise;
@@ -60,12 +60,19 @@ public abstract class TopicScreen {
         column.getChildren().add(column.getChildren().indexOf(cards), node);
     }
 
-    /** A row of buttons, each opening one exercise. */
-    protected FlowPane exerciseLinks(List<String> exerciseIds) {
-        FlowPane links = new FlowPane();
-        links.getStyleClass().add("link-row");
+    /**
+     * The buttons opening each exercise, one under another: a name as long as the content allows
+     * wraps inside its button at the largest text size, where a row of them would run off the card.
+     */
+    protected VBox exerciseLinks(List<String> exerciseIds) {
+        VBox links = new VBox();
+        links.getStyleClass().add("link-column");
         for (String id : exerciseIds) {
-            context.content().exercises().exercise(id).ifPresent(exercise -> links.getChildren().add(exerciseLink(exercise)));
+            context.content().exercises().exercise(id).ifPresent(exercise -> {
+                Button link = exerciseLink(exercise);
+                link.setMaxWidth(Region.USE_PREF_SIZE);
+                links.getChildren().add(link);
+            });
         }
         return links;
     }

@@ -40,6 +40,20 @@ class ContentValidationTest {
     }
 
     @Test
+    void titlesNamesAndTilesHaveLengthsThatFitTheScreen() {
+        content.edit("es/sources.json", n -> at(n, "/topic").put("title", "T".repeat(MaxLength.TITLE + 1)));
+        content.edit("en/muscles.json", n -> at(n, "/muscles/1").put("name", "N".repeat(MaxLength.NAME + 1)));
+        content.edit("en/key-points.json", n -> at(n, "/topic").put("tile", "K".repeat(MaxLength.TILE + 1)));
+        content.edit("en/exercises.json", n -> at(n, "/exercises/0").put("name", "E".repeat(MaxLength.NAME)));
+        LoadResult result = content.load();
+        assertEquals(List.of(
+                "en/key-points.json $.topic.tile: is 41 characters long; a tile label may have at most 40, so that it fits on the screen at the largest text size",
+                "en/muscles.json $.muscles[1].name: is 61 characters long; a name may have at most 60, so that it fits on the screen at the largest text size",
+                "es/sources.json $.topic.title: is 61 characters long; a title may have at most 60, so that it fits on the screen at the largest text size"),
+                result.problems().stream().map(Problem::toString).sorted().toList(), "a text at the limit passes");
+    }
+
+    @Test
     void unknownField() {
         content.edit("en/muscles.json", n -> at(n, "/muscles/0").put("colour", "red"));
         assertOnlyStartsWith("en/muscles.json $.muscles[0].colour: unknown field \"colour\"");

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** PIN hashing, and the lock-out after wrong tries and its growing delay. */
 class AdminPinTest {
 
-    private static final String HASH = AdminPin.hash("2468", 2_000);
+    private static final String HASH = AdminPin.hash("2468", AdminPin.MIN_ITERATIONS);
     private final TestClock clock = new TestClock();
 
     @Test

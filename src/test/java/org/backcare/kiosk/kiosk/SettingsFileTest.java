@@ -39,7 +39,7 @@ class SettingsFileTest {
 
     @Test
     void everySettingIsRead() throws IOException {
-        String pin = AdminPin.hash("2468", 2_000);
+        String pin = AdminPin.hash("2468", AdminPin.MIN_ITERATIONS);
         Settings s = read("{\"mode\":\"kiosk\",\"idleSeconds\":120,\"countdownSeconds\":30,\"language\":\"en\","
                 + "\"contentFolder\":\"/srv/clinic\",\"screen\":1,\"pinHash\":\"" + pin + "\",\"textSize\":150,"
                 + "\"highContrast\":true,\"emergencyNumber\":\"112\"}").settings();
@@ -57,7 +57,7 @@ class SettingsFileTest {
         assertTrue(problems.contains(file + " mode: must be \"kiosk\", \"therapist\" or \"classroom\", got \"party\"; using \"classroom\""), problems::toString);
         assertTrue(problems.contains(file + " idleSeconds: must be a whole number from 15 to 3600, got 5; using 90"), problems::toString);
         assertTrue(problems.contains(file + " countdownSeconds: must be a whole number from 5 to 120, got \"ten\"; using 20"), problems::toString);
-        assertTrue(problems.contains(file + " pinHash: is not a PIN hash made by --set-pin; no admin PIN is set"), problems::toString);
+        assertTrue(problems.contains(file + " pinHash: is not a PIN hash made by --set-pin (pbkdf2-sha256 with 100000 to 2000000 iterations); no admin PIN is set"), problems::toString);
         assertTrue(problems.stream().anyMatch(p -> p.startsWith(file + " colour: unknown setting")), problems::toString);
         assertTrue(problems.contains(file + " textSize: must be 100, 125 or 150 (percent), got 200; using 100"), problems::toString);
         assertTrue(problems.contains(file + " highContrast: must be true or false, got \"yes\"; using false"), problems::toString);
@@ -85,7 +85,7 @@ class SettingsFileTest {
     @Test
     void writingIsAtomicAndReadsBackTheSame() throws IOException {
         Path file = dir.resolve("conf/settings.json");
-        Settings settings = new Settings(Mode.THERAPIST, 60, 10, "en", Path.of("/data/content"), 0, AdminPin.hash("1357", 2_000),
+        Settings settings = new Settings(Mode.THERAPIST, 60, 10, "en", Path.of("/data/content"), 0, AdminPin.hash("1357", AdminPin.MIN_ITERATIONS),
                 TextSize.LARGE, true).withEmergencyNumber("112");
         SettingsFile.write(file, settings);
         assertEquals(settings, SettingsFile.read(file).settings());
@@ -159,7 +159,7 @@ class SettingsFileTest {
         Set<PosixFilePermission> groupReadable = PosixFilePermissions.fromString("rw-r-----");
         Files.setPosixFilePermissions(file, groupReadable);
         GroupPrincipal group = Files.readAttributes(file, PosixFileAttributes.class).group();
-        SettingsFile.write(file, SettingsFile.read(file).settings().withPinHash(AdminPin.hash("2468", 2_000)));
+        SettingsFile.write(file, SettingsFile.read(file).settings().withPinHash(AdminPin.hash("2468", AdminPin.MIN_ITERATIONS)));
         PosixFileAttributes after = Files.readAttributes(file, PosixFileAttributes.class);
         assertEquals(groupReadable, after.permissions());
         assertEquals(group, after.group());

@@ -99,7 +99,7 @@ class LayoutTest {
         assertEquals(List.of(), faults, "at " + width + "x" + height + " in " + language + " at " + size.percent() + " %");
     }
 
-    private static void inspect(Route route, javafx.scene.Parent root, double sceneWidth, List<String> faults) {
+    static void inspect(Route route, javafx.scene.Parent root, double sceneWidth, List<String> faults) {
         for (Node node : KioskUi.visibleNodes(root, n -> n.getStyleClass().contains("viewport") && n.isCache())) {
             faults.add(route.name() + ": a scroll pane's viewport is cached as a picture (" + describe(node)
                     + "); without a graphics card that costs a screen-sized array per screen (see Viewports)");

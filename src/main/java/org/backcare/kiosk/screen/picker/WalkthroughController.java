@@ -27,6 +27,8 @@ public final class WalkthroughController extends TopicScreen {
     private HoldTimer timer;
     private int stepIndex;
     private final Timeline ticks = new Timeline();
+    /** A running hold counts as activity for its hold plus this, so the idle reset never cuts into it. */
+    static final java.time.Duration HOLD_MARGIN = java.time.Duration.ofSeconds(15);
 
     @FXML
     private ScrollPane scroller;
@@ -103,9 +105,11 @@ public final class WalkthroughController extends TopicScreen {
         if (timer.state() == HoldTimer.State.HOLDING) {
             timer.pause();
             ticks.stop();
+            activeUntil(context.clock().instant());
         } else {
             timer.start();
             ticks.play();
+            activeUntil(context.clock().instant().plusSeconds(timer.secondsLeft()).plus(HOLD_MARGIN));
         }
         showTimer();
     }
@@ -114,7 +118,12 @@ public final class WalkthroughController extends TopicScreen {
     private void reset() {
         timer.reset();
         ticks.stop();
+        activeUntil(context.clock().instant());
         showTimer();
+    }
+
+    private void activeUntil(java.time.Instant until) {
+        scroller.fireEvent(new org.backcare.kiosk.screen.ActivityEvent(until));
     }
 
     private void tick() {
