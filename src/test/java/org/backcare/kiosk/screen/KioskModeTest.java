@@ -3,6 +3,7 @@ package org.backcare.kiosk.screen;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import org.backcare.kiosk.UiTest;
 import org.backcare.kiosk.widget.Expander;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -16,9 +17,7 @@ import org.backcare.kiosk.kiosk.Settings;
 import org.backcare.kiosk.nav.Route;
 import org.backcare.kiosk.picker.Answers;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -33,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Kiosk mode: attract screen, idle countdown and reset with nothing left behind, lockdown, staff PIN. */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class KioskModeTest {
 
     private static final String PIN_HASH = AdminPin.hash("2468");

@@ -5,15 +5,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.backcare.kiosk.TestClock;
+import org.backcare.kiosk.UiTest;
 import org.backcare.kiosk.content.Content;
 import org.backcare.kiosk.content.PickerResult;
 import org.backcare.kiosk.content.Urgency;
 import org.backcare.kiosk.nav.Route;
 import org.backcare.kiosk.picker.Answers;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -27,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The whole picker through the real screens: every kind of result, Back, Start over, the timer. */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class PickerFlowTest {
 
     private final TestClock clock = new TestClock();
