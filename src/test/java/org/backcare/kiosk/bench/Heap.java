@@ -7,7 +7,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * The live heap of this JVM, from {@code jcmd GC.class_histogram} (which runs a full collection
  * first), with and without {@code int[]}: the software renderer's pixel buffers, which it releases
- * lazily (see docs/PERFORMANCE.md). Used by the benchmark and the soak test.
+ * lazily (see docs/PERFORMANCE.md). Used by the soak test (MonkeyTest) and by the benchmark in
+ * src/bench/java, which the bench profile compiles with the test classes; so it stays here.
  */
 public final class Heap {
 

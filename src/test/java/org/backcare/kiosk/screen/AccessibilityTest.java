@@ -9,6 +9,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.backcare.kiosk.TestClock;
+import org.backcare.kiosk.UiTest;
 import org.backcare.kiosk.content.Topic;
 import org.backcare.kiosk.kiosk.Mode;
 import org.backcare.kiosk.kiosk.Settings;
@@ -17,9 +18,7 @@ import org.backcare.kiosk.nav.Route;
 import org.backcare.kiosk.widget.DrawingView;
 import org.backcare.kiosk.widget.PoseFigure;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -40,7 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * language switch keeps the person's place; text size and contrast follow the choice and an idle
  * reset forgets them.
  */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class AccessibilityTest {
 
     private static final PseudoClass FOCUS_VISIBLE = PseudoClass.getPseudoClass("focus-visible");

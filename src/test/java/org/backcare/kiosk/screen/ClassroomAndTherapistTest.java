@@ -3,13 +3,12 @@ package org.backcare.kiosk.screen;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.backcare.kiosk.TestClock;
+import org.backcare.kiosk.UiTest;
 import org.backcare.kiosk.content.Topic;
 import org.backcare.kiosk.kiosk.Settings;
 import org.backcare.kiosk.nav.Route;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.time.Duration;
@@ -19,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /** Classroom mode: a window paged with arrow, Page and Home keys (a presentation clicker), no idle reset. */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class ClassroomAndTherapistTest {
 
     private final TestClock clock = new TestClock();

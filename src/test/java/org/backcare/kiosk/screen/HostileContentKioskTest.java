@@ -1,15 +1,14 @@
 package org.backcare.kiosk.screen;
 
 import javafx.stage.Stage;
+import org.backcare.kiosk.UiTest;
 import org.backcare.kiosk.content.HostileCorpus;
 import org.backcare.kiosk.content.Library;
 import org.backcare.kiosk.kiosk.Settings;
 import org.backcare.kiosk.nav.Route;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
@@ -19,7 +18,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** A kiosk started with --content on any folder of the hostile corpus opens Home on the bundled content. */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class HostileContentKioskTest {
 
     @TempDir

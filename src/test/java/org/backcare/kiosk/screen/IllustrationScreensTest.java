@@ -4,6 +4,7 @@ import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.shape.Line;
 import javafx.stage.Stage;
+import org.backcare.kiosk.UiTest;
 import org.backcare.kiosk.content.Content;
 import org.backcare.kiosk.content.Muscle;
 import org.backcare.kiosk.content.PainSource;
@@ -12,9 +13,7 @@ import org.backcare.kiosk.nav.Route;
 import org.backcare.kiosk.widget.DrawingView;
 import org.backcare.kiosk.widget.PoseFigure;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -28,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The anatomy view, the body map and the moving exercise figures, driven by touch. */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class IllustrationScreensTest {
 
     private Kiosk kiosk;
@@ -147,9 +146,7 @@ class IllustrationScreensTest {
         tap(robot, "#figurePlayPause");
         assertFalse(figure.playingProperty().get());
         double paused = thigh.getEndX();
-        WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(paused, thigh.getEndX(), 1e-9, "nothing moves while paused");
+        assertTrue(KioskUi.holdsFor(600, () -> Math.abs(thigh.getEndX() - paused) < 1e-9), "nothing moves while paused");
 
         tap(robot, "#figurePlayPause");
         assertTrue(figure.playingProperty().get());

@@ -3,6 +3,7 @@ package org.backcare.kiosk.screen;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import org.backcare.kiosk.UiTest;
 import org.backcare.kiosk.widget.Expander;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -16,14 +17,11 @@ import org.backcare.kiosk.kiosk.Settings;
 import org.backcare.kiosk.nav.Route;
 import org.backcare.kiosk.picker.Answers;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.backcare.kiosk.screen.KioskUi.tap;
@@ -33,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Kiosk mode: attract screen, idle countdown and reset with nothing left behind, lockdown, staff PIN. */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class KioskModeTest {
 
     private static final String PIN_HASH = AdminPin.hash("2468");
@@ -212,10 +210,10 @@ class KioskModeTest {
     void aLongPressInTheCornerAsksForThePinAndWrongTriesLockIt(FxRobot robot) {
         assertFalse(visible(robot, "#adminOverlay"));
         robot.moveTo("#adminCorner").press(javafx.scene.input.MouseButton.PRIMARY);
-        WaitForAsyncUtils.sleep(3300, TimeUnit.MILLISECONDS);
+        KioskUi.waitUntil("the hidden gesture opens the PIN pad", () -> visible(robot, "#adminOverlay"));
         robot.release(javafx.scene.input.MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(visible(robot, "#adminOverlay"), "the hidden gesture opens the PIN pad");
+        assertTrue(visible(robot, "#adminOverlay"), "the PIN pad stays open after letting go");
         for (int i = 1; i <= 4; i++) {
             enter(robot, "1111");
             assertTrue(message(robot).contains((5 - i) + " "), message(robot));
@@ -236,9 +234,7 @@ class KioskModeTest {
     @Test
     void aShortPressDoesNothingAndCancelCloses(FxRobot robot) {
         robot.clickOn("#adminCorner");
-        WaitForAsyncUtils.sleep(3300, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(visible(robot, "#adminOverlay"));
+        assertTrue(KioskUi.holdsFor(3300, () -> !visible(robot, "#adminOverlay")), "longer than a long press");
         robot.interact(() -> kiosk.session().openAdmin());
         tap(robot, "#pinCancel");
         assertFalse(visible(robot, "#adminOverlay"));

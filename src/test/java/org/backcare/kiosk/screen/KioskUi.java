@@ -12,6 +12,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 /** Helpers for driving the real kiosk in TestFX tests. */
@@ -105,6 +108,29 @@ final class KioskUi {
             for (Node child : parent.getChildrenUnmodifiable()) {
                 collect(child, filter, found);
             }
+        }
+    }
+
+    /** Waits up to five seconds for the condition (polled off the JavaFX thread), then fails naming it. */
+    static void waitUntil(String what, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new AssertionError("Not within 5 s: " + what, e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Whether the condition holds for the whole time given: for what must not happen (a paused
+     * timer moving on, a short press opening the PIN pad), returning at once if it does.
+     */
+    static boolean holdsFor(long millis, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(millis, TimeUnit.MILLISECONDS, () -> !condition.getAsBoolean());
+            return false;
+        } catch (TimeoutException e) {
+            return true;
         }
     }
 }

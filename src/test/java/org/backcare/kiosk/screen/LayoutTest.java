@@ -10,14 +10,13 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.backcare.kiosk.UiTest;
 import org.backcare.kiosk.kiosk.Settings;
 import org.backcare.kiosk.kiosk.TextSize;
 import org.backcare.kiosk.nav.Route;
 import org.backcare.kiosk.widget.ResponsiveGrid;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -31,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * language: no text cut short, nothing running off the side, no laid-out neighbours overlapping,
  * and every tappable thing at least 48×48 px.
  */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class LayoutTest {
 
     private Stage stage;

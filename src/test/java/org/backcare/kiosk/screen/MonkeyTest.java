@@ -13,16 +13,15 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.backcare.kiosk.TestClock;
+import org.backcare.kiosk.UiTest;
 import org.backcare.kiosk.kiosk.AdminPin;
 import org.backcare.kiosk.kiosk.Mode;
 import org.backcare.kiosk.kiosk.Settings;
 import org.backcare.kiosk.nav.Route;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.robot.BaseRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -56,7 +55,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * <p>{@code ./mvnw verify} takes 500 steps; {@code ./mvnw -Psoak verify} takes 10,000.
  * Replay a run with {@code -Dsoak.seed=N -Dsoak.steps=M}.
  */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class MonkeyTest {
 
     private static final int STEPS = Integer.getInteger("soak.steps", 500);

@@ -1,5 +1,6 @@
 package org.backcare.kiosk.screen;
 
+import org.backcare.kiosk.UiTest;
 import org.backcare.kiosk.widget.Expander;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
@@ -10,9 +11,7 @@ import org.backcare.kiosk.content.Topic;
 import org.backcare.kiosk.nav.Route;
 import org.backcare.kiosk.widget.ResponsiveGrid;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.util.LinkedHashMap;
@@ -25,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Drives the real screens by touch: every topic from Home and back, every exercise, the links. */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class NavigationTest {
 
     private Kiosk kiosk;

@@ -5,20 +5,17 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.backcare.kiosk.TestClock;
+import org.backcare.kiosk.UiTest;
 import org.backcare.kiosk.content.Content;
 import org.backcare.kiosk.content.PickerResult;
 import org.backcare.kiosk.content.Urgency;
 import org.backcare.kiosk.nav.Route;
 import org.backcare.kiosk.picker.Answers;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 
 import static org.backcare.kiosk.screen.KioskUi.tap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The whole picker through the real screens: every kind of result, Back, Start over, the timer. */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class PickerFlowTest {
 
     private final TestClock clock = new TestClock();
@@ -228,16 +225,16 @@ class PickerFlowTest {
         assertEquals("60", label(robot, "#countdown"));
         tap(robot, "#startPause");
         clock.advance(Duration.ofSeconds(15));
-        waitForTick();
+        KioskUi.waitUntil("the countdown at 45", () -> "45".equals(label(robot, "#countdown")));
         assertEquals("45", label(robot, "#countdown"));
         tap(robot, "#startPause");
         clock.advance(Duration.ofSeconds(30));
-        waitForTick();
+        assertTrue(KioskUi.holdsFor(300, () -> "45".equals(label(robot, "#countdown"))), "three ticks paused");
         assertEquals("45", label(robot, "#countdown"), "paused: the countdown stands still");
         assertTrue(robot.lookup("#stop-rule").query().isVisible(), "the stop rule stays in view during the exercise");
         tap(robot, "#startPause");
         clock.advance(Duration.ofSeconds(45));
-        waitForTick();
+        KioskUi.waitUntil("the timer done", () -> label(robot, "#timerStatus").startsWith("All done"));
         assertEquals("All done. Well done!", label(robot, "#timerStatus"));
         assertTrue(robot.lookup("#startPause").queryAs(Button.class).isDisabled());
         tap(robot, "#resetTimer");
@@ -267,11 +264,5 @@ class PickerFlowTest {
 
     private static String label(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
-    }
-
-    /** The timeline ticks every 100 ms on real time and reads the test clock. */
-    private static void waitForTick() {
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

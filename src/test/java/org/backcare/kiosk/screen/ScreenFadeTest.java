@@ -1,12 +1,11 @@
 package org.backcare.kiosk.screen;
 
 import javafx.stage.Stage;
+import org.backcare.kiosk.UiTest;
 import org.backcare.kiosk.content.Topic;
 import org.backcare.kiosk.nav.Route;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -22,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The kiosk as it starts, with its screen fade on (the other UI tests turn it off): the first
  * screen is there whole in the window's first frame, and later screens fade in.
  */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class ScreenFadeTest {
 
     private Kiosk kiosk;

@@ -4,17 +4,16 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
+import org.backcare.kiosk.UiTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The grid remembers its row heights within a layout pass, and forgets them as soon as a child changes. */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class ResponsiveGridTest {
 
     private Stage stage;
