@@ -202,7 +202,7 @@ public final class InProcessBench extends Application {
             if (route instanceof Route.PickerStep step && step.answers().count() > 0) {
                 taps.add(pickerTap(engine, step.answers()));
                 if (engine.next(step.answers()) instanceof Step.Finish finish) {
-                    for (String exercise : finish.result().exercises()) {
+                    for (String exercise : finish.exercises()) { // those the answers allow
                         if (walkthroughs.add(exercise)) {
                             taps.add(new Tap(step, "#walkthrough-" + exercise, List.of()));
                         }

@@ -1,5 +1,6 @@
 package org.backcare.kiosk.screen;
 
+import org.backcare.kiosk.UiTest;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -14,9 +15,7 @@ import org.backcare.kiosk.kiosk.TextSize;
 import org.backcare.kiosk.nav.Route;
 import org.backcare.kiosk.picker.Answers;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -32,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Kiosk mode's privacy holes: the staff pad never holds off the idle reset, the staff corner covers
  * no button, the attract screen asks nobody "Still there?", and a running hold is not cut short.
  */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class KioskIdleAndCornerTest {
 
     private static final String PIN_HASH = AdminPin.hash("2468");

@@ -283,7 +283,7 @@ class KioskModeTest {
     /** The PIN is checked off the JavaFX thread; the keys come back with the answer. */
     static void waitForPinCheck(FxRobot robot) {
         try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+            WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
                     () -> robot.lookup("#pinEnter").tryQuery().map(n -> !n.isDisabled()).orElse(true));
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("the PIN check did not answer", e);

@@ -1,5 +1,6 @@
 package org.backcare.kiosk.screen;
 
+import org.backcare.kiosk.UiTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import javafx.geometry.Bounds;
@@ -14,10 +15,8 @@ import org.backcare.kiosk.kiosk.Settings;
 import org.backcare.kiosk.kiosk.TextSize;
 import org.backcare.kiosk.nav.Route;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -35,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * fits every screen at 150 % text, portrait and landscape: nothing cut short or off the side, and
  * the title never pushes the screen and the "does not diagnose" line out of view.
  */
-@ExtendWith(ApplicationExtension.class)
+@UiTest
 class LongTextLayoutTest {
 
     private static final Map<String, Integer> LIMITS = Map.of("title", MaxLength.TITLE, "name", MaxLength.NAME,
