@@ -90,8 +90,11 @@ class ClinicalDataTest {
 
     @Test
     void itemsWithoutIdsMustMatchInNumber() {
-        content.edit("es/picker.json", n -> ((ArrayNode) n.get("notes")).removeAll());
-        assertProblems("es/picker.json $.notes: has 0 of these, clinical/picker.json has 1; each result"
+        content.edit("clinical/picker.json", n -> ((ArrayNode) at(n, "/results/0").putArray("notes")).addObject()
+                .put("urgent", true).putObject("when").putArray("all").add("em-groin"));
+        content.edit("en/picker.json", n -> ((ArrayNode) at(n, "/results/0").putArray("notes")).addObject().put("text", "Now."));
+        content.edit("es/picker.json", n -> at(n, "/results/0").putArray("notes"));
+        assertProblems("es/picker.json $.results[0].notes: has 0 of these, clinical/picker.json has 1; each result"
                 + " note needs its texts, in the same order");
     }
 

@@ -2,6 +2,7 @@ package org.backcare.kiosk.screen.picker;
 
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.backcare.kiosk.content.Answer;
 import org.backcare.kiosk.content.Exercise;
@@ -70,10 +71,23 @@ public final class PickerResultController extends TopicScreen {
         if (!urgency.seeDoctor()) {
             addSelfCare(result, finish);
         }
-        Card flags = new Card().styled("card-danger").heading(context.text("picker.redFlags"), "mdi2a-alert")
-                .bullets(context.content().doctor().redFlags().stream().map(RedFlag::sign).toList());
+        add(warningSigns());
+    }
+
+    /** Every red flag, the emergency ones first under their own red label, so none reads as "book a visit". */
+    private Card warningSigns() {
+        List<RedFlag> all = context.content().doctor().redFlags();
+        Card flags = new Card().styled("card-danger").heading(context.text("picker.redFlags"), "mdi2a-alert");
+        List<String> emergency = all.stream().filter(f -> f.urgency() == Urgency.EMERGENCY).map(RedFlag::sign).toList();
+        if (!emergency.isEmpty()) {
+            Label label = Card.wrapped(context.text("picker.emergencyIf"), "danger-tag");
+            label.setId("red-flags-emergency");
+            flags.add(label).bullets(emergency);
+            flags.add(Card.wrapped(context.text("picker.doctorIf"), "card-label"));
+        }
+        flags.bullets(all.stream().filter(f -> f.urgency() != Urgency.EMERGENCY).map(RedFlag::sign).toList());
         flags.setId("result-red-flags");
-        add(flags);
+        return flags;
     }
 
     /** What only a self-care result shows: the exercises the answers allow, positions, reminders. */
