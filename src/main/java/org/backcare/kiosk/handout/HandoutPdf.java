@@ -66,6 +66,16 @@ public final class HandoutPdf {
     /** The QR code's side: about 0.5 mm a module for a plan of ~800 characters, 1.5 mm for an address. */
     private static final float QR_SIDE = 150;
 
+    /**
+     * PDFBox logs a SEVERE stack trace when it may not unmap its buffers (java.base does not open
+     * java.nio to it); it then simply lets the collector free them. Held here so the level stays.
+     */
+    private static final java.util.logging.Logger UNMAPPER = java.util.logging.Logger.getLogger("org.apache.pdfbox.io.IOUtils");
+
+    static {
+        UNMAPPER.setLevel(java.util.logging.Level.OFF);
+    }
+
     private HandoutPdf() {
     }
 
