@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks what installer/build.sh made: the portable launcher answers --help, validates the
 # bundled content, names a broken content folder, exports content, and sets a PIN from standard
-# input keeping every other setting; it is our script and starts the JVM with every option in kiosk.jvm.options, and
+# input keeping every other setting, writes every handout as PDF; it is our script and starts the JVM with every option in kiosk.jvm.options, and
 # the .deb's control data (name, version, Depends) and size are right.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,6 +28,11 @@ printf '{ "topic": ' >"$WORK/content/en/muscles.json"
 CODE=0; BROKEN=$("$LAUNCHER" --validate-content="$WORK/content" 2>&1) || CODE=$?
 [ "$CODE" = 1 ] || fail "--validate-content on a broken folder exits $CODE, expected 1"
 grep -q "en/muscles.json" <<<"$BROKEN" || fail "--validate-content does not name the broken file: $BROKEN"
+"$LAUNCHER" --export-handouts="$WORK/handouts" >/dev/null 2>"$WORK/handouts.err" || fail "--export-handouts exits with an error: $(cat "$WORK/handouts.err")"
+for file in en/result-extension.pdf es/result-flexion.pdf en/press-up.pdf es/pelvic-tilt.pdf; do
+    [ "$(head -c 5 "$WORK/handouts/$file" 2>/dev/null)" = "%PDF-" ] || fail "--export-handouts wrote no $file"
+done
+[ -s "$WORK/handouts.err" ] && fail "--export-handouts wrote to standard error: $(head -5 "$WORK/handouts.err")"
 printf '{"mode": "kiosk", "idleSeconds": 60, "clinicNote": "kept"}\n' >"$WORK/settings.json"
 printf '482910\n482910\n' | "$LAUNCHER" --set-pin --settings="$WORK/settings.json" >/dev/null \
     || fail "--set-pin with the PIN on standard input exits with an error"

@@ -7,6 +7,10 @@ module org.backcare.kiosk {
     requires org.kordamp.ikonli.javafx;
     requires org.kordamp.ikonli.materialdesign2;
     requires java.logging;
+    // The take-home handout: a PDF (PDFBox draws with java.awt colours) and a QR code.
+    requires java.desktop;
+    requires org.apache.pdfbox;
+    requires io.nayuki.qrcodegen;
 
     exports org.backcare.kiosk to javafx.graphics;
     exports org.backcare.kiosk.content;

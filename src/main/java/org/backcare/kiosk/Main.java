@@ -78,6 +78,9 @@ public final class Main {
         if (options.exportContent() != null) {
             return exportContent(options.exportContent(), out, err);
         }
+        if (options.exportHandouts() != null) {
+            return exportHandouts(options, out, err);
+        }
         return -1;
     }
 
@@ -94,6 +97,31 @@ public final class Main {
             return 1;
         } catch (IOException e) {
             err.println("Cannot write the content to " + folder + ": " + org.backcare.kiosk.content.LocalFile.reason(e));
+            return 1;
+        }
+    }
+
+    /** Writes every picker result's and every exercise's handout, in every language, as PDF. */
+    private static int exportHandouts(Options options, PrintStream out, PrintStream err) {
+        BundledContent bundled = new BundledContent();
+        ContentSource source = options.contentFolder() == null ? bundled : new ContentFolder(options.contentFolder(), bundled);
+        LoadResult result = contentLoader().load(source);
+        if (!result.ok()) {
+            result.problems().forEach(err::println);
+            err.println(result.problems().size() + " problem(s) in " + result.source() + "; no handouts written.");
+            return 1;
+        }
+        String number = SettingsFile.read(settingsFile(options)).settings().emergencyNumber();
+        java.util.Map<String, org.backcare.kiosk.content.Content> filled = new java.util.LinkedHashMap<>();
+        result.content().forEach((lang, c) -> filled.put(lang, org.backcare.kiosk.content.Placeholders.fill(c, number)));
+        Path folder = options.exportHandouts();
+        try {
+            List<Path> written = org.backcare.kiosk.handout.HandoutExport.export(filled, folder, null, null, number,
+                    java.time.LocalDate.now());
+            out.println("Wrote " + written.size() + " handouts of " + result.source() + " to " + folder + ".");
+            return 0;
+        } catch (IOException e) {
+            err.println("Cannot write the handouts to " + folder + ": " + org.backcare.kiosk.content.LocalFile.reason(e));
             return 1;
         }
     }

@@ -23,10 +23,13 @@ import java.util.regex.Pattern;
  *                        time it took and quit (for the installer's AppCDS training and start-up timing)
  * @param pickerPaths     --picker-paths: where to write every way through the picker (JSON lines, or
  *                        CSV when the name ends in .csv), or null
+ * @param exportHandouts  --export-handouts: where to write the take-home handout of every picker
+ *                        result and every exercise, in every language, or null
  */
 public record Options(boolean help, boolean validate, Path validateFolder, Path contentFolder,
                       Path exportFolder, int width, int height, Mode mode, Path settingsFile, String language,
-                      boolean setPin, boolean quitAfterFirstFrame, Path exportContent, Path pickerPaths) {
+                      boolean setPin, boolean quitAfterFirstFrame, Path exportContent, Path pickerPaths,
+                      Path exportHandouts) {
 
     public static final int DEFAULT_WIDTH = 1920;
     public static final int DEFAULT_HEIGHT = 1080;
@@ -68,6 +71,10 @@ public record Options(boolean help, boolean validate, Path validateFolder, Path 
                                          one JSON object per line (or a spreadsheet when FILE
                                          ends in .csv), for a clinician's review, and exit.
                                          Uses --content=DIR when given.
+              --export-handouts=DIR      Write the take-home handout (PDF) of every picker result
+                                         and every exercise, in every language, to
+                                         DIR/<lang>/<result-or-exercise>.pdf, and exit. Uses
+                                         --content=DIR and the settings' emergency number.
             """;
 
     /** Thrown for a command line the kiosk does not understand; the message says why. */
@@ -94,6 +101,7 @@ public record Options(boolean help, boolean validate, Path validateFolder, Path 
         boolean quitAfterFirstFrame = false;
         Path pickerPaths = null;
         Path exportContent = null;
+        Path exportHandouts = null;
         for (String arg : args) {
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
@@ -126,11 +134,12 @@ public record Options(boolean help, boolean validate, Path validateFolder, Path 
                 case "--export-content" -> exportContent = folder(name, required(name, value));
                 case "--quit-after-first-frame" -> quitAfterFirstFrame = true;
                 case "--picker-paths" -> pickerPaths = Path.of(required(name, value));
+                case "--export-handouts" -> exportHandouts = folder(name, required(name, value));
                 default -> throw new UsageException("Unknown option \"" + arg + "\"");
             }
         }
         return new Options(help, validate, validateFolder, content, export, width, height, mode, settings, language,
-                setPin, quitAfterFirstFrame, exportContent, pickerPaths);
+                setPin, quitAfterFirstFrame, exportContent, pickerPaths, exportHandouts);
     }
 
     private static String required(String name, String value) throws UsageException {

@@ -43,9 +43,10 @@ class ArchitectureTest {
     @Test
     void pureLogicImportsNoJavaFx() {
         noClasses().that().resideInAnyPackage("org.backcare.kiosk.content..", "org.backcare.kiosk.picker..",
-                        "org.backcare.kiosk.kiosk..", "org.backcare.kiosk.illustration..")
+                        "org.backcare.kiosk.kiosk..", "org.backcare.kiosk.illustration..",
+                        "org.backcare.kiosk.handout..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
-                .because("content, the picker engine, settings, idle timing and pose maths are tested without a screen")
+                .because("content, the picker engine, settings, idle timing, pose maths and the handout are tested without a screen")
                 .check(kiosk);
     }
 
