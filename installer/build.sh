@@ -30,38 +30,7 @@ rm -rf "$OUT/runtime" "$OUT/$NAME" "$OUT"/*.deb "$OUT"/*.tar.gz
 rm -f "$DEPS"/javafx-*-[0-9]*[0-9].jar
 
 echo "== module-info for automatic modules (jlink refuses them: PDFBox and its fontbox and pdfbox-io)"
-# jdeps writes each jar's module-info.java from what the code uses; javac compiles it against the
-# jar itself and the others, and it goes into a copy of the jar. Modules whose dependencies are not
-# explicit yet wait for a later round.
-AUTOMATIC=()
-for jar in "$DEPS"/*.jar; do
-    jar --describe-module --file "$jar" 2>/dev/null | grep -q "automatic" && AUTOMATIC+=("$jar")
-done
-if [ "${#AUTOMATIC[@]}" -gt 0 ]; then
-    GEN="$OUT/module-info"
-    rm -rf "$GEN"
-    jdeps --module-path "$DEPS" --multi-release 17 --ignore-missing-deps --generate-module-info "$GEN/src" "${AUTOMATIC[@]}" >/dev/null
-    for round in 1 2 3 4; do
-        LEFT=()
-        for jar in "${AUTOMATIC[@]}"; do
-            name=$(jar --describe-module --file "$jar" | grep -m1 ' automatic$' | sed 's/@.*//')
-            src=$(ls "$GEN"/src/"$name"/versions/*/module-info.java "$GEN/src/$name/module-info.java" 2>/dev/null | head -1 || true)
-            if javac --release 17 -nowarn --module-path "$DEPS" --patch-module "$name=$jar" -d "$GEN/classes/$name" "$src" 2>"$GEN/$name.log"; then
-                jar --update --file "$jar" -C "$GEN/classes/$name" module-info.class
-                echo "   $name: $(basename "$jar") is now an explicit module"
-            else
-                LEFT+=("$jar")
-            fi
-        done
-        [ "${#LEFT[@]}" -eq 0 ] && break
-        AUTOMATIC=("${LEFT[@]}")
-    done
-    if [ "${#LEFT[@]}" -gt 0 ]; then
-        cat "$GEN"/*.log >&2
-        echo "cannot add module-info to: ${LEFT[*]}" >&2
-        exit 1
-    fi
-fi
+installer/explicit-modules.sh "$DEPS" "$OUT/module-info"
 
 echo "== jlink: a trimmed runtime"
 # shellcheck disable=SC2086 # the options are words

@@ -105,7 +105,7 @@ public final class BenchRunner {
         // Both run as the installer ships the kiosk: linked into a runtime image of their own with the
         // installer's jlink options, started by that image's java, with an AppCDS archive made by one
         // training run.
-        Path kioskImage = link("kiosk", kioskJar + ":" + modules(runtime), "org.backcare.kiosk");
+        Path kioskImage = link("kiosk", kioskJar + ":" + explicitModules(modules(runtime)), "org.backcare.kiosk");
         Path baselineImage = link("baseline", modules(fxPath) + ":" + baseline, "org.backcare.bench.baseline");
         List<String> kiosk = withCds("kiosk", launch(kioskImage, "-m",
                 "org.backcare.kiosk/org.backcare.kiosk.Main", "--settings=" + out.resolve("settings.json")));
@@ -135,6 +135,37 @@ public final class BenchRunner {
         return Arrays.stream(path.split(":"))
                 .filter(jar -> !Path.of(jar).getFileName().toString().matches("javafx-[a-z]+-[0-9.]+\\.jar"))
                 .collect(Collectors.joining(":"));
+    }
+
+    /**
+     * Copies of the jars of {@code path} in target/bench/modules, every automatic module (PDFBox) made
+     * explicit by the installer's own script, so jlink takes them as it does for the installer.
+     */
+    private String explicitModules(String path) throws Exception {
+        Path dir = out.resolve("modules");
+        if (Files.exists(dir)) {
+            try (Stream<Path> old = Files.walk(dir)) {
+                for (Path f : old.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(f);
+                }
+            }
+        }
+        Files.createDirectories(dir);
+        List<String> jars = new ArrayList<>();
+        for (String jar : path.split(":")) {
+            Path copy = dir.resolve(Path.of(jar).getFileName());
+            Files.copy(Path.of(jar), copy);
+            jars.add(copy.toString());
+        }
+        Path log = out.resolve("explicit-modules.log");
+        Process p = new ProcessBuilder("bash", project.resolve("installer/explicit-modules.sh").toString(), dir.toString(),
+                out.resolve("module-info").toString()).directory(project.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) {
+            p.destroyForcibly();
+            throw new IllegalStateException("the automatic modules could not be made explicit; see " + log);
+        }
+        return String.join(":", jars);
     }
 
     /** Links {@code module} and what it needs into {@code target/bench/<name>-image}, as the installer does. */
