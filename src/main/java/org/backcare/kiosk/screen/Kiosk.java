@@ -25,7 +25,8 @@ public final class Kiosk {
     private final Library library;
     private final Appearance appearance;
     private final Texts texts;
-    private Content content;
+    private final java.util.Map<String, KioskContent> loaded = new java.util.HashMap<>();
+    private KioskContent content;
     private final Navigator navigator;
     private final ShellController shell;
     private final Parent root;
@@ -58,8 +59,8 @@ public final class Kiosk {
     public Kiosk(Library library, Settings settings, Clock clock, Runnable onQuit,
                  org.backcare.kiosk.kiosk.PinLockFile pinLock) {
         this.library = library;
-        this.content = library.in(settings.language() == null ? library.languages().defaultLanguage() : settings.language());
-        String language = content.language().id();
+        this.content = loaded(settings.language() == null ? library.languages().defaultLanguage() : settings.language());
+        String language = content.content().language().id();
         this.appearance = new Appearance(library.languages().languages(), language, settings.textSize(),
                 settings.highContrast());
         this.texts = new Texts(Messages.of(language));
@@ -75,7 +76,7 @@ public final class Kiosk {
             throw new UncheckedIOException(e);
         }
         shell = loader.getController();
-        session = new KioskSession(settings, clock, navigator, screens, () -> content, texts, shell, onQuit, appearance,
+        session = new KioskSession(settings, clock, navigator, screens, texts, shell, onQuit, appearance,
                 pinLock);
         session.contentProblems(library.rejected().size());
         StackPane layers = new StackPane(shellView);
@@ -92,11 +93,17 @@ public final class Kiosk {
      * screen is built again, so the person stays where they were, with Back still leading where it did.
      */
     private void switchLanguage(String languageId) {
-        content = library.in(languageId);
-        texts.use(Messages.of(content.language().id()));
+        content = loaded(languageId);
+        texts.use(Messages.of(content.content().language().id()));
         session.languageChanged();
         navigator.reload();
-        LOG.info(() -> "Language changed to " + content.language().id());
+        LOG.info(() -> "Language changed to " + content.content().language().id());
+    }
+
+    /** The content of a language with its picker engine, built once per language. */
+    private KioskContent loaded(String languageId) {
+        Content c = library.in(languageId);
+        return loaded.computeIfAbsent(c.language().id(), id -> KioskContent.of(c));
     }
 
     /**
@@ -149,7 +156,7 @@ public final class Kiosk {
     }
 
     public Content content() {
-        return content;
+        return content.content();
     }
 
     public Navigator navigator() {

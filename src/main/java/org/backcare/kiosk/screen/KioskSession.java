@@ -18,7 +18,6 @@ import javafx.scene.input.TouchEvent;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import javafx.util.Duration;
-import org.backcare.kiosk.content.Content;
 import org.backcare.kiosk.kiosk.IdleTimer;
 import org.backcare.kiosk.kiosk.Mode;
 import org.backcare.kiosk.kiosk.PinGuard;
@@ -40,7 +39,7 @@ public final class KioskSession {
     private static final KeyCombination ALT_F4 = KeyCombination.keyCombination("Alt+F4");
 
     private final Navigator navigator;
-    private final java.util.function.Supplier<Content> content;
+    private final Screens screens;
     private final Appearance appearance;
     private final ShellController shell;
     private final IdleWatch idle;
@@ -55,10 +54,10 @@ public final class KioskSession {
     private Stage lockedStage;
 
     KioskSession(Settings settings, Clock clock, Navigator navigator, Screens screens,
-                 java.util.function.Supplier<Content> content, Texts texts, ShellController shell, Runnable onQuit,
+                 Texts texts, ShellController shell, Runnable onQuit,
                  Appearance appearance, org.backcare.kiosk.kiosk.PinLockFile pinLock) {
         this.navigator = navigator;
-        this.content = content;
+        this.screens = screens;
         this.appearance = appearance;
         this.shell = shell;
         this.mode = settings.mode();
@@ -82,7 +81,7 @@ public final class KioskSession {
             }
         });
         // Built on first use: listing every screen walks every picker path, which a patient's start skips.
-        this.makeTherapistPanel = () -> new TherapistPanel(content.get(), screens, navigator, texts.messages());
+        this.makeTherapistPanel = () -> new TherapistPanel(screens, navigator, texts.messages());
         shell.fitStaffCorner(admin.corner(), AdminAccess.CORNER_SIZE);
         this.panelToggle = texts.bind(new ToggleButton(), "therapist.toggle");
         panelToggle.setId("therapistToggle");
@@ -207,7 +206,7 @@ public final class KioskSession {
 
     /** Classroom paging: the next or previous screen in the kiosk's order, as a clicker expects. */
     private void page(int step, Event e) {
-        List<Route> order = Screens.all(content.get()).stream().filter(r -> !(r instanceof Route.Attract)).toList();
+        List<Route> order = ScreenRegistry.listed(screens.content());
         int at = order.indexOf(navigator.current());
         int next = Math.max(0, Math.min(order.size() - 1, (at < 0 ? 0 : at) + step));
         navigator.go(order.get(next));

@@ -44,6 +44,23 @@ final class Messages extends PropertyResourceBundle {
         return load(BASE + "_" + languageId + ".properties", Locale.forLanguageTag(languageId), english);
     }
 
+    /**
+     * A screen's own strings over the kiosk's: {@code <View>.properties} (and {@code <View>_<lang>.properties})
+     * beside the screen's FXML, when there are any, so a screen's strings can live in its own package.
+     */
+    static ResourceBundle beside(ResourceBundle messages, String fxmlPath) {
+        String base = fxmlPath.substring(0, fxmlPath.length() - ".fxml".length());
+        ResourceBundle bundle = messages;
+        if (Messages.class.getResource(base + ".properties") != null) {
+            bundle = load(base + ".properties", messages.getLocale(), bundle);
+        }
+        String language = messages.getLocale().getLanguage();
+        if (!language.equals("en") && Messages.class.getResource(base + "_" + language + ".properties") != null) {
+            bundle = load(base + "_" + language + ".properties", messages.getLocale(), bundle);
+        }
+        return bundle;
+    }
+
     private static ResourceBundle load(String path, Locale locale, ResourceBundle parent) {
         try (InputStream in = Resources.open(path)) {
             return new Messages(in, locale, parent);

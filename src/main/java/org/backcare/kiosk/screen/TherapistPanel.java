@@ -3,7 +3,6 @@ package org.backcare.kiosk.screen;
 import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
-import org.backcare.kiosk.content.Content;
 import org.backcare.kiosk.nav.Navigator;
 import org.backcare.kiosk.nav.Route;
 import org.backcare.kiosk.picker.PickerEngine;
@@ -18,12 +17,12 @@ final class TherapistPanel {
 
     private final ScrollPane panel;
 
-    TherapistPanel(Content content, Screens screens, Navigator navigator, ResourceBundle messages) {
+    TherapistPanel(Screens screens, Navigator navigator, ResourceBundle messages) {
         VBox list = new VBox();
         list.getStyleClass().add("therapist-list");
         list.getChildren().add(Card.wrapped(messages.getString("therapist.panel"), "card-heading"));
-        PickerEngine engine = new PickerEngine(content.picker(), content.exercises());
-        for (Route route : Screens.all(content).stream().filter(r -> !(r instanceof Route.Attract)).toList()) {
+        PickerEngine engine = screens.content().picker();
+        for (Route route : ScreenRegistry.listed(screens.content())) {
             String label = screens.title(route);
             if (route instanceof Route.PickerStep step) {
                 Step next = engine.next(step.answers());

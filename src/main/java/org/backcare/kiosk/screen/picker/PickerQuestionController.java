@@ -48,7 +48,7 @@ public final class PickerQuestionController {
 
     public PickerQuestionController(ScreenContext context) {
         this.context = context;
-        this.engine = new PickerEngine(context.content().picker(), context.content().exercises());
+        this.engine = context.picker();
         this.answers = ((Route.PickerStep) context.route()).answers();
     }
 
