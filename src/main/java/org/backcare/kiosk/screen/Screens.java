@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import org.backcare.kiosk.content.Content;
 import org.backcare.kiosk.nav.Navigator;
 import org.backcare.kiosk.nav.Route;
+import org.backcare.kiosk.nav.ScreenLifecycle;
 import org.backcare.kiosk.picker.Step;
 import org.backcare.kiosk.widget.Viewports;
 
@@ -62,6 +63,9 @@ public final class Screens implements Navigator.ScreenFactory {
             }
         });
         Node view = loader.load();
+        if (loader.getController() instanceof ScreenLifecycle lifecycle) {
+            ScreenLifecycle.attach(view, lifecycle);
+        }
         Viewports.uncacheAll(view);
         return view;
     }

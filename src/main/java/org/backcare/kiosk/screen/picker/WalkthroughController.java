@@ -71,14 +71,14 @@ public final class WalkthroughController extends TopicScreen {
 
         ticks.getKeyFrames().setAll(new KeyFrame(Duration.millis(100), e -> tick()));
         ticks.setCycleCount(Animation.INDEFINITE);
-        // The timeline must not outlive the screen: stop it when the screen leaves the window.
-        scroller.sceneProperty().addListener((o, old, scene) -> {
-            if (scene == null) {
-                ticks.stop();
-            }
-        });
         showStep();
         showTimer();
+    }
+
+    /** The timeline must not outlive the screen. */
+    @Override
+    public void left() {
+        ticks.stop();
     }
 
     @FXML
