@@ -4,7 +4,7 @@ import javafx.scene.Scene;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import org.backcare.kiosk.nav.Route;
-import org.backcare.kiosk.screen.Kiosk;
+import org.backcare.kiosk.shell.Kiosk;
 import org.backcare.kiosk.screen.Screens;
 
 import java.io.IOException;

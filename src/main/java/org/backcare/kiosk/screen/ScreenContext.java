@@ -1,5 +1,7 @@
 package org.backcare.kiosk.screen;
 
+import org.backcare.kiosk.ui.Appearance;
+
 import org.backcare.kiosk.content.Content;
 import org.backcare.kiosk.nav.Navigator;
 import org.backcare.kiosk.nav.Route;

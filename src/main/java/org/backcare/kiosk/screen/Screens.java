@@ -1,5 +1,9 @@
 package org.backcare.kiosk.screen;
 
+import org.backcare.kiosk.ui.Appearance;
+import org.backcare.kiosk.ui.Messages;
+import org.backcare.kiosk.ui.Resources;
+
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import org.backcare.kiosk.content.Content;

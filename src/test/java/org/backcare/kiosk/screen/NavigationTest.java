@@ -1,5 +1,7 @@
 package org.backcare.kiosk.screen;
 
+import org.backcare.kiosk.shell.Kiosk;
+
 import org.backcare.kiosk.widget.Expander;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;

@@ -1,5 +1,7 @@
 package org.backcare.kiosk.screen;
 
+import org.backcare.kiosk.ui.Messages;
+
 import org.backcare.kiosk.content.ContentLoader;
 import org.backcare.kiosk.content.Library;
 import org.backcare.kiosk.nav.Route;

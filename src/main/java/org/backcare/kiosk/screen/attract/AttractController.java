@@ -16,7 +16,7 @@ import javafx.scene.control.Button;
 import javafx.scene.input.MouseEvent;
 import org.backcare.kiosk.nav.Route;
 import org.backcare.kiosk.nav.ScreenLifecycle;
-import org.backcare.kiosk.screen.ShellController;
+import org.backcare.kiosk.ui.LanguageSwitches;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import org.backcare.kiosk.content.Exercise;
@@ -67,7 +67,7 @@ public final class AttractController implements ScreenLifecycle {
         figure.play();
         drift(figure);
         // Choosing a language here also starts: the person lands on Home, in that language.
-        languages.getChildren().setAll(ShellController.languageSwitches(context.appearance(),
+        languages.getChildren().setAll(LanguageSwitches.of(context.appearance(),
                 context.text("look.language")));
         languages.getChildren().forEach(b -> ((Button) b).addEventHandler(javafx.event.ActionEvent.ACTION,
                 e -> start()));
