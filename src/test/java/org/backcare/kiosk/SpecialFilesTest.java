@@ -120,7 +120,7 @@ class SpecialFilesTest {
     void controlCharactersFromContentAreEscapedInTheTerminalAndTheLog() throws Exception {
         ContentFixture content = ContentFixture.copyOfBundled(dir.resolve("clinic"));
         content.write("en/evil\u001b[2J.json", "{}");
-        content.edit("en/muscles.json", m -> ContentFixture.at(m, "/muscles/0").put("layer", "middle\u001b]0;owned\u0007\u202e"));
+        content.edit("clinical/muscles.json", m -> ContentFixture.at(m, "/muscles/0").put("layer", "middle\u001b]0;owned\u0007\u202e"));
         assertEquals(1, run("--validate-content=" + content.root()));
         String err = err();
         assertFalse(err.chars().anyMatch(c -> c < 0x20 && c != '\n' || c == 0x202e), "no control characters: " + err);
