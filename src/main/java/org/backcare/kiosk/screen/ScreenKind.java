@@ -3,6 +3,7 @@ package org.backcare.kiosk.screen;
 import org.backcare.kiosk.content.Content;
 import org.backcare.kiosk.content.Topic;
 import org.backcare.kiosk.nav.Route;
+import org.backcare.kiosk.ui.Messages;
 
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,9 @@ import java.util.function.Function;
 public record ScreenKind(String id, String fxml, BiPredicate<Route, KioskContent> shows,
                          Function<KioskContent, List<Route>> routes, Title title, Optional<HomeTile> tile,
                          boolean listed) {
+
+    /** Where every screen's FXML lives. */
+    public static final String FXML_BASE = "/org/backcare/kiosk/screen/";
 
     /** The title of a route, from the content or the UI strings. */
     @FunctionalInterface
@@ -88,7 +92,17 @@ public record ScreenKind(String id, String fxml, BiPredicate<Route, KioskContent
 
     /** The label of its Home tile: the topic's tile text from the content, or the UI string {@code <id>.tile}. */
     public String tileLabel(Content content, ResourceBundle messages) {
-        return Topic.byId(id).map(t -> content.info(t).tile()).orElseGet(() -> messages.getString(id + ".tile"));
+        return Topic.byId(id).map(t -> content.info(t).tile()).orElseGet(() -> strings(messages).getString(id + ".tile"));
+    }
+
+    /** The title the app bar shows for one of its routes. */
+    public String titleOf(Route route, Content content, ResourceBundle messages) {
+        return title.of(route, content, strings(messages));
+    }
+
+    /** The kiosk's strings with this screen's own over them (a bundle beside its FXML, if there is one). */
+    public ResourceBundle strings(ResourceBundle messages) {
+        return Messages.beside(messages, FXML_BASE + fxml);
     }
 
     /** The tile's fx:id, e.g. "selfCareTile": tests and the soak look tiles up by it. */

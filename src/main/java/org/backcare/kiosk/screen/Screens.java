@@ -1,7 +1,6 @@
 package org.backcare.kiosk.screen;
 
 import org.backcare.kiosk.ui.Appearance;
-import org.backcare.kiosk.ui.Messages;
 import org.backcare.kiosk.ui.Resources;
 
 import javafx.fxml.FXMLLoader;
@@ -25,7 +24,7 @@ import java.util.function.Supplier;
  */
 public final class Screens implements Navigator.ScreenFactory {
 
-    private static final String BASE = "/org/backcare/kiosk/screen/";
+    private static final String BASE = ScreenKind.FXML_BASE;
 
     private final Supplier<KioskContent> content;
     private final Supplier<ResourceBundle> messages;
@@ -54,7 +53,7 @@ public final class Screens implements Navigator.ScreenFactory {
             throw new IllegalArgumentException("No exercise with id " + exerciseId);
         }
         ScreenKind kind = ScreenRegistry.kindOf(route, loaded);
-        ResourceBundle strings = Messages.beside(messages.get(), BASE + kind.fxml());
+        ResourceBundle strings = kind.strings(messages.get());
         ScreenContext context = new ScreenContext(loaded.content(), navigator, strings, route, clock, appearance,
                 loaded.picker());
         FXMLLoader loader = new FXMLLoader(Resources.require(BASE + kind.fxml()), strings);
@@ -78,7 +77,7 @@ public final class Screens implements Navigator.ScreenFactory {
     public String title(Route route) {
         KioskContent loaded = content.get();
         ScreenKind kind = ScreenRegistry.kindOf(route, loaded);
-        return kind.title().of(route, loaded.content(), Messages.beside(messages.get(), BASE + kind.fxml()));
+        return kind.titleOf(route, loaded.content(), messages.get());
     }
 
     /** The content of the current language, with its picker engine. */

@@ -79,7 +79,7 @@ class ScreenRegistryTest {
         for (ScreenKind kind : ScreenRegistry.KINDS) {
             for (Route route : kind.routes().apply(content)) {
                 assertEquals(kind.id(), ScreenRegistry.kindOf(route, content).id(), route.name());
-                assertFalse(kind.title().of(route, content.content(), strings(kind)).isBlank(), route.name());
+                assertFalse(kind.titleOf(route, content.content(), Messages.of("en")).isBlank(), route.name());
             }
         }
         assertFalse(ScreenRegistry.listed(content).contains(Route.ATTRACT), "paging and the panel skip the attract screen");
@@ -90,13 +90,8 @@ class ScreenRegistryTest {
         for (ScreenKind kind : ScreenRegistry.tiles()) {
             Route route = kind.tileRoute(content);
             assertEquals(kind.id(), ScreenRegistry.kindOf(route, content).id());
-            assertFalse(kind.tileLabel(content.content(), strings(kind)).isBlank(), kind.id());
+            assertFalse(kind.tileLabel(content.content(), Messages.of("en")).isBlank(), kind.id());
         }
-    }
-
-    /** The kiosk's English strings with the screen's own beside its FXML. */
-    private static java.util.ResourceBundle strings(ScreenKind kind) {
-        return Messages.beside(Messages.of("en"), "/org/backcare/kiosk/screen/" + kind.fxml());
     }
 
     private static String controllerOf(ScreenKind kind) throws IOException {

@@ -39,7 +39,7 @@ public final class HomeController {
             tile.setId(kind.tileId());
             tile.getStyleClass().add("tile");
             tile.getStyleClass().addAll(look.styles());
-            tile.setAccessibleText(kind.title().of(route, context.content(), context.messages()));
+            tile.setAccessibleText(kind.titleOf(route, context.content(), context.messages()));
             tile.setOnAction(e -> context.navigator().go(route));
             if (look.wide()) {
                 tile.setMaxWidth(Double.MAX_VALUE);
