@@ -1,7 +1,6 @@
 package org.backcare.kiosk.session;
 
 import org.backcare.kiosk.screen.ActivityEvent;
-import org.backcare.kiosk.screen.ScreenRegistry;
 import org.backcare.kiosk.screen.Screens;
 import org.backcare.kiosk.ui.Appearance;
 import org.backcare.kiosk.ui.Texts;
@@ -9,24 +8,18 @@ import org.backcare.kiosk.ui.Texts;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.application.Platform;
-import javafx.event.Event;
 import javafx.scene.Cursor;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.TouchEvent;
 import javafx.stage.Stage;
-import javafx.stage.StageStyle;
 import javafx.util.Duration;
-import org.backcare.kiosk.session.IdleTimer;
 import org.backcare.kiosk.settings.Mode;
-import org.backcare.kiosk.session.PinGuard;
 import org.backcare.kiosk.settings.Settings;
 import org.backcare.kiosk.nav.Navigator;
 import org.backcare.kiosk.nav.Route;
@@ -36,13 +29,14 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * How the kiosk behaves in its mode: the idle reset, the locked full-screen window and the staff
- * way out (kiosk), the jump panel (therapist), and keyboard and clicker paging (classroom).
+ * How the kiosk behaves in its mode, and the keyboard: it switches between the idle reset
+ * ({@link IdleWatch}), the locked window ({@link WindowLock}) and the staff way out ({@link AdminAccess})
+ * in kiosk mode, the jump panel ({@link TherapistPanel}) in therapist mode, and clicker paging
+ * ({@link ClassroomPaging}) in classroom mode.
  */
 public final class KioskSession {
 
     private static final Logger LOG = Logger.getLogger(KioskSession.class.getName());
-    private static final KeyCombination ALT_F4 = KeyCombination.keyCombination("Alt+F4");
 
     private final Navigator navigator;
     private final Screens screens;
@@ -57,13 +51,15 @@ public final class KioskSession {
     /** The hidePointer setting: no pointer over a touch screen's kiosk. */
     private final boolean pointerHidden;
     private Mode mode;
-    private Stage lockedStage;
+    private final WindowLock windowLock = new WindowLock();
+    private final ClassroomPaging paging;
 
     public KioskSession(Settings settings, Clock clock, Navigator navigator, Screens screens,
                  Texts texts, ShellPlaces shell, Runnable onQuit,
-                 Appearance appearance, org.backcare.kiosk.session.PinLockFile pinLock) {
+                 Appearance appearance, PinLockFile pinLock) {
         this.navigator = navigator;
         this.screens = screens;
+        this.paging = new ClassroomPaging(navigator, screens);
         this.appearance = appearance;
         this.shell = shell;
         this.mode = settings.mode();
@@ -139,35 +135,19 @@ public final class KioskSession {
 
     /** Kiosk mode's window: full screen, undecorated, and no key or close request leaves it. Call before showing. */
     public void lock(Stage stage) {
-        if (mode != Mode.KIOSK) {
-            return;
+        if (mode == Mode.KIOSK) {
+            windowLock.lock(stage);
         }
-        stage.initStyle(StageStyle.UNDECORATED);
-        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
-        stage.setFullScreenExitHint("");
-        stage.setFullScreen(true);
-        guard(stage);
     }
 
     /** Refuses close requests and undoes leaving full screen; the scene's key filter refuses the keys. */
     public void guard(Stage stage) {
-        lockedStage = stage;
-        stage.setOnCloseRequest(e -> {
-            if (lockedStage != null) {
-                LOG.info("A close request was refused: the kiosk is locked");
-                e.consume();
-            }
-        });
-        stage.fullScreenProperty().addListener((o, was, full) -> {
-            if (!full && lockedStage != null) {
-                Platform.runLater(() -> stage.setFullScreen(true));
-            }
-        });
+        windowLock.guard(stage);
     }
 
     /** Lifts the window lock (tests close their locked windows with it). */
     public void unlock() {
-        lockedStage = null;
+        windowLock.unlock();
     }
 
     /**
@@ -184,11 +164,9 @@ public final class KioskSession {
             }
             return;
         }
-        if (lockedStage != null || mode == Mode.KIOSK) {
-            if (e.getCode() == KeyCode.F11 || ALT_F4.match(e)) {
-                e.consume();
-                return;
-            }
+        if ((windowLock.isLocked() || mode == Mode.KIOSK) && WindowLock.leavesTheWindow(e)) {
+            e.consume();
+            return;
         }
         if (e.getCode() == KeyCode.ENTER && e.getTarget() instanceof javafx.scene.Node target
                 && target.getScene() != null && target.getScene().getFocusOwner() instanceof ButtonBase button
@@ -198,25 +176,8 @@ public final class KioskSession {
             return;
         }
         if (mode == Mode.CLASSROOM) {
-            switch (e.getCode()) {
-                case RIGHT, PAGE_DOWN -> page(1, e);
-                case LEFT, PAGE_UP -> page(-1, e);
-                case HOME -> {
-                    navigator.home();
-                    e.consume();
-                }
-                default -> { }
-            }
+            paging.keys(e);
         }
-    }
-
-    /** Classroom paging: the next or previous screen in the kiosk's order, as a clicker expects. */
-    private void page(int step, Event e) {
-        List<Route> order = ScreenRegistry.listed(screens.content());
-        int at = order.indexOf(navigator.current());
-        int next = Math.max(0, Math.min(order.size() - 1, (at < 0 ? 0 : at) + step));
-        navigator.go(order.get(next));
-        e.consume();
     }
 
     /** Changes mode at run time: from kiosk to therapist after the PIN, and back. */
@@ -229,7 +190,7 @@ public final class KioskSession {
     private void applyMode() {
         shell.setExtraButton(mode == Mode.THERAPIST ? panelToggle : null);
         panelToggle.setSelected(mode == Mode.THERAPIST);
-        boolean corner = mode == Mode.KIOSK || lockedStage != null;
+        boolean corner = mode == Mode.KIOSK || windowLock.isLocked();
         admin.corner().setVisible(corner);
         shell.showStaffSpace(corner);
         idle.setEnabled(idleResets());
@@ -259,7 +220,7 @@ public final class KioskSession {
         admin.close();
         appearance.reset();
         shell.showLookChoices(false); // the next person finds the text-size strip closed
-        if (mode == Mode.THERAPIST && lockedStage != null) {
+        if (mode == Mode.THERAPIST && windowLock.isLocked()) {
             mode = Mode.KIOSK;
             applyMode();
         }
