@@ -18,10 +18,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.control.ToggleButton;
-import org.backcare.kiosk.settings.TextSize;
 import org.controlsfx.control.SegmentedButton;
 
 import java.util.List;
@@ -96,6 +94,7 @@ public final class ShellController implements ShellPlaces {
     @FXML
     private ToggleButton contrastHigh;
     private Node extraButton;
+    private LookStrip lookStrip;
 
     public ShellController(Navigator navigator, Screens screens, Texts texts, Appearance appearance) {
         this.navigator = navigator;
@@ -118,35 +117,9 @@ public final class ShellController implements ShellPlaces {
         texts.bind(homeButton, "nav.home");
         texts.bind(disclaimer, "app.disclaimer");
         texts.bind(lookToggle, "look.toggle");
-        texts.bind(textSizeLabel, "look.textSize");
-        texts.bind(contrastLabel, "look.contrast");
-        texts.bind(contrastStandard, "look.contrast.standard");
-        texts.bind(contrastHigh, "look.contrast.high");
-        for (ToggleButton size : List.of(textSize100, textSize125, textSize150)) {
-            size.setAccessibleText(size.getText());
-        }
-        // The strip joins the window only while open: until someone opens it, its segmented buttons
-        // need no skins, styles or stylesheet, which the kiosk's first frame then does not wait for.
-        VBox top = (VBox) lookBar.getParent();
-        top.getChildren().remove(lookBar);
-        lookToggle.selectedProperty().addListener((o, was, open) -> {
-            if (open) {
-                top.getChildren().add(lookBar);
-            } else {
-                top.getChildren().remove(lookBar);
-            }
-        });
-        textSize100.setUserData(TextSize.NORMAL);
-        textSize125.setUserData(TextSize.LARGE);
-        textSize150.setUserData(TextSize.LARGEST);
-        contrastStandard.setUserData(Boolean.FALSE);
-        contrastHigh.setUserData(Boolean.TRUE);
-        onChoice(textSizes, now -> appearance.textSizeProperty().set((TextSize) now));
-        onChoice(contrasts, now -> appearance.highContrastProperty().set((Boolean) now));
-        appearance.textSizeProperty().addListener((o, was, now) -> showChoices());
-        appearance.highContrastProperty().addListener((o, was, now) -> showChoices());
+        lookStrip = new LookStrip(lookToggle, lookBar, appearance, texts, textSizeLabel, contrastLabel,
+                List.of(textSize100, textSize125, textSize150), textSizes, contrastStandard, contrastHigh, contrasts);
         appearance.languageProperty().addListener((o, was, now) -> showLanguages());
-        showChoices();
         showLanguages();
         appBar.widthProperty().addListener((o, was, now) -> placeTitle());
         title.textProperty().addListener((o, was, now) -> placeTitle());
@@ -182,30 +155,6 @@ public final class ShellController implements ShellPlaces {
         } else {
             screenHolder.getChildren().setAll(view); // setAnimate(false) has ended any fade
         }
-    }
-
-    /**
-     * The settings are short words, so they sit in ControlsFX segmented buttons; one choice is
-     * always made: tapping the chosen one again keeps it.
-     */
-    private static void onChoice(SegmentedButton row, java.util.function.Consumer<Object> action) {
-        row.getToggleGroup().selectedToggleProperty().addListener((o, old, now) -> {
-            if (now == null && old != null) {
-                old.setSelected(true);
-            } else if (now != null) {
-                action.accept(now.getUserData());
-            }
-        });
-    }
-
-    /** Shows the current choices; selecting one deselects the others in its group (never none at all). */
-    private void showChoices() {
-        for (ToggleButton size : List.of(textSize100, textSize125, textSize150)) {
-            if (size.getUserData() == appearance.textSizeProperty().get()) {
-                size.setSelected(true);
-            }
-        }
-        (appearance.highContrastProperty().get() ? contrastHigh : contrastStandard).setSelected(true);
     }
 
     /** One button per other language, named in that language ("Español", "English"): no flags. */
