@@ -12,9 +12,10 @@ module org.backcare.kiosk {
     requires org.apache.pdfbox;
     requires io.nayuki.qrcodegen;
 
-    exports org.backcare.kiosk to javafx.graphics;
+    exports org.backcare.kiosk.app to javafx.graphics;
     exports org.backcare.kiosk.content;
     opens org.backcare.kiosk.widget to javafx.fxml;
+    opens org.backcare.kiosk.shell to javafx.fxml;
 
     opens org.backcare.kiosk.screen to javafx.fxml;
     opens org.backcare.kiosk.screen.home to javafx.fxml;

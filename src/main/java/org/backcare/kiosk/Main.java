@@ -1,5 +1,9 @@
 package org.backcare.kiosk;
 
+import org.backcare.kiosk.app.App;
+import org.backcare.kiosk.app.ContentChecks;
+import org.backcare.kiosk.app.Options;
+
 import javafx.application.Application;
 import org.backcare.kiosk.content.BundledContent;
 import org.backcare.kiosk.content.ContentFolder;
@@ -7,12 +11,10 @@ import org.backcare.kiosk.content.ContentLoader;
 import org.backcare.kiosk.content.ContentSource;
 import org.backcare.kiosk.content.LoadResult;
 import org.backcare.kiosk.content.Problem;
-import org.backcare.kiosk.illustration.IllustrationCheck;
 import org.backcare.kiosk.picker.PickerPaths;
-import org.backcare.kiosk.picker.PickerRulesCheck;
 
-import org.backcare.kiosk.kiosk.AdminPin;
-import org.backcare.kiosk.kiosk.SettingsFile;
+import org.backcare.kiosk.settings.AdminPin;
+import org.backcare.kiosk.settings.SettingsFile;
 
 import java.io.BufferedReader;
 import java.io.Console;
@@ -96,7 +98,7 @@ public final class Main {
             err.println(e.getMessage() + ". Nothing was written.");
             return 1;
         } catch (IOException e) {
-            err.println("Cannot write the content to " + folder + ": " + org.backcare.kiosk.content.LocalFile.reason(e));
+            err.println("Cannot write the content to " + folder + ": " + org.backcare.kiosk.files.LocalFile.reason(e));
             return 1;
         }
     }
@@ -121,19 +123,19 @@ public final class Main {
             out.println("Wrote " + written.size() + " handouts of " + result.source() + " to " + folder + ".");
             return 0;
         } catch (IOException e) {
-            err.println("Cannot write the handouts to " + folder + ": " + org.backcare.kiosk.content.LocalFile.reason(e));
+            err.println("Cannot write the handouts to " + folder + ": " + org.backcare.kiosk.files.LocalFile.reason(e));
             return 1;
         }
     }
 
     /** The loader with every whole-content check, as the kiosk and the validator use it. */
     public static ContentLoader contentLoader() {
-        return new ContentLoader(new PickerRulesCheck(), new IllustrationCheck());
+        return ContentChecks.loader();
     }
 
     /** The settings file this run uses: --settings, or the platform's usual place. */
     static Path settingsFile(Options options) {
-        return options.settingsFile() != null ? options.settingsFile() : SettingsFile.defaultLocation();
+        return options.settingsFileOrDefault();
     }
 
     /**
@@ -166,7 +168,7 @@ public final class Main {
             err.println(e.getMessage() + ". Nothing was changed.");
             return 1;
         } catch (IOException e) {
-            err.println("Cannot write " + file + ": " + org.backcare.kiosk.content.LocalFile.reason(e) + ". Nothing was changed.");
+            err.println("Cannot write " + file + ": " + org.backcare.kiosk.files.LocalFile.reason(e) + ". Nothing was changed.");
             return 1;
         }
     }

@@ -4,13 +4,23 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.backcare.kiosk.app.ContentChecks;
+import org.backcare.kiosk.app.DisplayPower;
+import org.backcare.kiosk.app.Logs;
+import org.backcare.kiosk.app.Options;
+import org.backcare.kiosk.app.Watchdog;
+import org.backcare.kiosk.session.IdleTimer;
+import org.backcare.kiosk.session.PinGuard;
+import org.backcare.kiosk.session.PinLockFile;
+import org.backcare.kiosk.session.PinLockFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** Guards the architecture: offline, pure logic without JavaFX, no package cycles. */
+/** Guards the architecture: offline, pure logic without JavaFX, layers that only reach down, no package cycles. */
 class ArchitectureTest {
 
     private static JavaClasses kiosk;
@@ -43,18 +53,63 @@ class ArchitectureTest {
     @Test
     void pureLogicImportsNoJavaFx() {
         noClasses().that().resideInAnyPackage("org.backcare.kiosk.content..", "org.backcare.kiosk.picker..",
-                        "org.backcare.kiosk.kiosk..", "org.backcare.kiosk.illustration..",
+                        "org.backcare.kiosk.settings..", "org.backcare.kiosk.illustration..", "org.backcare.kiosk.files..",
                         "org.backcare.kiosk.handout..")
+                .or().belongToAnyOf(IdleTimer.class, PinGuard.class, PinLockFile.class,
+                        Options.class, ContentChecks.class, Watchdog.class, DisplayPower.class,
+                        Logs.class)
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
-                .because("content, the picker engine, settings, idle timing, pose maths and the handout are tested without a screen")
+                .because("content, the picker engine, settings, idle timing, the PIN guard, pose maths and the handout are tested "
+                        + "without a screen")
+                .check(kiosk);
+    }
+
+    @Test
+    void settingsKnowNothingOfTheContent() {
+        noClasses().that().resideInAPackage("org.backcare.kiosk.settings..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.backcare.kiosk.content..",
+                        "org.backcare.kiosk.picker..", "org.backcare.kiosk.illustration..")
+                .because("the settings file is read before, and apart from, the content")
                 .check(kiosk);
     }
 
     @Test
     void viewsDoNotParseJson() {
-        noClasses().that().resideInAnyPackage("org.backcare.kiosk.screen..", "org.backcare.kiosk.widget..")
+        noClasses().that().resideInAnyPackage("org.backcare.kiosk.screen..", "org.backcare.kiosk.widget..",
+                        "org.backcare.kiosk.shell..", "org.backcare.kiosk.session..", "org.backcare.kiosk.ui..",
+                        "org.backcare.kiosk.nav..")
+                .and().doNotBelongToAnyOf(PinLockFile.class) // the staff PIN's lock-out kept in a small file
                 .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..")
                 .because("views get records from the content layer and never parse JSON")
+                .check(kiosk);
+    }
+
+    /**
+     * The layers, top to bottom: the launcher (Main), the application (App, options, the unattended
+     * session's helpers), the screen export, the shell, the session, the screens, then what screens
+     * share (ui, widgets, navigation) over the pure logic. Nothing reaches up; Main is reached by nothing.
+     */
+    @Test
+    void layersOnlyReachDown() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("Launcher").definedBy("org.backcare.kiosk")
+                .layer("App").definedBy("org.backcare.kiosk.app..")
+                .layer("Export").definedBy("org.backcare.kiosk.export..")
+                .layer("Shell").definedBy("org.backcare.kiosk.shell..")
+                .layer("Session").definedBy("org.backcare.kiosk.session..")
+                .layer("Screens").definedBy("org.backcare.kiosk.screen..")
+                .layer("Ui").definedBy("org.backcare.kiosk.ui..")
+                .layer("Widgets").definedBy("org.backcare.kiosk.widget..")
+                .layer("Nav").definedBy("org.backcare.kiosk.nav..")
+                .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
+                .whereLayer("App").mayOnlyBeAccessedByLayers("Launcher")
+                .whereLayer("Export").mayOnlyBeAccessedByLayers("Launcher", "App")
+                .whereLayer("Shell").mayOnlyBeAccessedByLayers("App", "Export")
+                .whereLayer("Session").mayOnlyBeAccessedByLayers("App", "Export", "Shell")
+                .whereLayer("Screens").mayOnlyBeAccessedByLayers("App", "Export", "Shell", "Session")
+                .whereLayer("Ui").mayOnlyBeAccessedByLayers("App", "Export", "Shell", "Session", "Screens")
+                .whereLayer("Widgets").mayOnlyBeAccessedByLayers("Shell", "Session", "Screens", "Ui")
+                .whereLayer("Nav").mayOnlyBeAccessedByLayers("App", "Export", "Shell", "Session", "Screens")
                 .check(kiosk);
     }
 

@@ -1,5 +1,7 @@
 package org.backcare.kiosk;
 
+import org.backcare.kiosk.app.Options;
+
 import org.backcare.kiosk.content.ContentFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,9 +97,9 @@ class MainTest {
         String written = java.nio.file.Files.readString(settings);
         assertTrue(written.contains("pbkdf2-sha256$"), written);
         assertTrue(!written.contains("482910"), "the PIN itself is never written");
-        var loaded = org.backcare.kiosk.kiosk.SettingsFile.read(settings).settings();
+        var loaded = org.backcare.kiosk.settings.SettingsFile.read(settings).settings();
         assertEquals(60, loaded.idleSeconds(), "other settings are kept");
-        assertTrue(org.backcare.kiosk.kiosk.AdminPin.matches("482910", loaded.pinHash()));
+        assertTrue(org.backcare.kiosk.settings.AdminPin.matches("482910", loaded.pinHash()));
     }
 
     @Test
@@ -114,7 +116,7 @@ class MainTest {
                 .readTree(settings.toFile());
         var expected = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(before);
-        assertTrue(org.backcare.kiosk.kiosk.AdminPin.matches("482910", written.remove("pinHash").asText()));
+        assertTrue(org.backcare.kiosk.settings.AdminPin.matches("482910", written.remove("pinHash").asText()));
         expected.remove("pinHash");
         assertEquals(expected, written, "every other key, even one the kiosk does not know or would not use, is kept as it was");
     }
@@ -172,7 +174,7 @@ class MainTest {
     @Test
     void modeAndSettingsOptions() throws Exception {
         Options options = Options.parse(List.of("--mode=kiosk", "--settings=/etc/backcare.json"));
-        assertEquals(org.backcare.kiosk.kiosk.Mode.KIOSK, options.mode());
+        assertEquals(org.backcare.kiosk.settings.Mode.KIOSK, options.mode());
         assertEquals(Path.of("/etc/backcare.json"), options.settingsFile());
         assertEquals(2, run("--mode=party"));
         assertTrue(err().contains("--mode must be kiosk, therapist or classroom"), err());

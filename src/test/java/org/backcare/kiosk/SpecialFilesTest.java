@@ -1,9 +1,9 @@
 package org.backcare.kiosk;
 
 import org.backcare.kiosk.content.ContentFixture;
-import org.backcare.kiosk.content.LocalFile;
+import org.backcare.kiosk.files.LocalFile;
 import org.backcare.kiosk.content.Problem;
-import org.backcare.kiosk.kiosk.SettingsFile;
+import org.backcare.kiosk.settings.SettingsFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

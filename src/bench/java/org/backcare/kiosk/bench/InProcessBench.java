@@ -22,14 +22,14 @@ import org.backcare.kiosk.content.Exercise;
 import org.backcare.kiosk.content.Library;
 import org.backcare.kiosk.content.Question;
 import org.backcare.kiosk.content.Topic;
-import org.backcare.kiosk.kiosk.Settings;
-import org.backcare.kiosk.kiosk.TextSize;
+import org.backcare.kiosk.settings.Settings;
+import org.backcare.kiosk.settings.TextSize;
 import org.backcare.kiosk.nav.Route;
 import org.backcare.kiosk.picker.Answers;
 import org.backcare.kiosk.picker.PickerEngine;
 import org.backcare.kiosk.picker.Step;
-import org.backcare.kiosk.screen.Appearance;
-import org.backcare.kiosk.screen.Kiosk;
+import org.backcare.kiosk.ui.Appearance;
+import org.backcare.kiosk.shell.Kiosk;
 import org.backcare.kiosk.screen.Screens;
 
 import java.time.Clock;

@@ -1,5 +1,7 @@
 package org.backcare.kiosk.content;
 
+import org.backcare.kiosk.files.LocalFile;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;

@@ -1,5 +1,8 @@
 package org.backcare.kiosk.content;
 
+import org.backcare.kiosk.files.JsonTree;
+import org.backcare.kiosk.files.LocalFile;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

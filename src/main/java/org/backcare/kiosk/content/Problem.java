@@ -1,5 +1,7 @@
 package org.backcare.kiosk.content;
 
+import org.backcare.kiosk.files.LocalFile;
+
 /**
  * One thing wrong with a content folder.
  *

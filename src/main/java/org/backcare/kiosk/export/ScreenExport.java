@@ -4,7 +4,7 @@ import javafx.scene.Scene;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import org.backcare.kiosk.nav.Route;
-import org.backcare.kiosk.screen.Kiosk;
+import org.backcare.kiosk.shell.Kiosk;
 import org.backcare.kiosk.screen.Screens;
 
 import java.io.IOException;
@@ -26,8 +26,8 @@ public final class ScreenExport {
         kiosk.shell().setAnimate(false);
         List<Path> written = new ArrayList<>();
         for (Route route : Screens.all(kiosk.content())) {
-            kiosk.navigator().home();
-            kiosk.navigator().go(route);
+            // Each screen as if opened from Home (Back showing), without building Home each time.
+            kiosk.navigator().setHistory(route.equals(Route.HOME) ? List.of() : List.of(Route.HOME), route);
             if (!route.equals(kiosk.navigator().current())) {
                 throw new IOException("The screen " + route.name() + " could not be opened; see the log above");
             }

@@ -14,7 +14,8 @@ import java.util.logging.Logger;
 
 /**
  * Owns every screen change and the history behind Back. Buttons bind to its read-only
- * properties; nothing else swaps screens. A screen that fails to open is logged and the person
+ * properties; nothing else swaps screens. The outgoing screen is told it {@link ScreenLifecycle#left left}
+ * and the incoming one that it was {@link ScreenLifecycle#entered entered}. A screen that fails to open is logged and the person
  * lands on Home instead of a blank or broken screen.
  */
 public final class Navigator {
@@ -72,6 +73,17 @@ public final class Navigator {
         show(start);
     }
 
+    /**
+     * Opens {@code route} with {@code behind} as the way Back (oldest first), without building any of
+     * the screens behind it: how the export and a therapist's jump start a screen "from Home".
+     */
+    public void setHistory(java.util.List<Route> behind, Route route) {
+        history.clear();
+        current.set(null);
+        behind.forEach(history::push);
+        show(route);
+    }
+
     /** Builds the current screen again (after a language switch), keeping the history behind Back. */
     public void reload() {
         if (current.get() != null) {
@@ -93,10 +105,12 @@ public final class Navigator {
                 return;
             }
         }
+        ScreenLifecycle.of(view.get()).left();
         current.set(route);
         view.set(node);
         backPossible.set(!history.isEmpty());
         atHome.set(route instanceof Route.Home || route instanceof Route.Attract);
+        ScreenLifecycle.of(node).entered();
     }
 
     public Route current() {

@@ -54,6 +54,14 @@ public sealed interface Route {
         }
     }
 
+    /** A screen of its own that needs no content topic, named by its id in the screen registry. */
+    record Page(String screen) implements Route {
+        @Override
+        public String name() {
+            return screen;
+        }
+    }
+
     Route HOME = new Home();
     Route ATTRACT = new Attract();
 

@@ -1,8 +1,11 @@
 package org.backcare.kiosk.screen;
 
+import org.backcare.kiosk.ui.Appearance;
+
 import org.backcare.kiosk.content.Content;
 import org.backcare.kiosk.nav.Navigator;
 import org.backcare.kiosk.nav.Route;
+import org.backcare.kiosk.picker.PickerEngine;
 
 import java.text.MessageFormat;
 import java.time.Clock;
@@ -10,10 +13,10 @@ import java.util.ResourceBundle;
 
 /**
  * What every screen controller is given: the content, the navigator, UI strings, its route, the
- * clock, and the person's language, text size and contrast.
+ * clock, the person's language, text size and contrast, and the picker engine of the loaded content.
  */
 public record ScreenContext(Content content, Navigator navigator, ResourceBundle messages, Route route, Clock clock,
-                            Appearance appearance) {
+                            Appearance appearance, PickerEngine picker) {
 
     public String text(String key) {
         return messages.getString(key);

@@ -12,6 +12,7 @@ import org.backcare.kiosk.content.Source;
 import org.backcare.kiosk.content.SourcesTopic;
 import org.backcare.kiosk.content.Topic;
 import org.backcare.kiosk.nav.Route;
+import org.backcare.kiosk.nav.ScreenLifecycle;
 import org.backcare.kiosk.widget.Card;
 import org.backcare.kiosk.widget.Expander;
 import org.backcare.kiosk.widget.ResponsiveGrid;
@@ -24,7 +25,7 @@ import java.util.stream.Stream;
  * What the topic screens share: a lead paragraph and a grid of cards in a scrolling column,
  * plus the few building blocks several screens use (links to exercises, research notes).
  */
-public abstract class TopicScreen {
+public abstract class TopicScreen implements ScreenLifecycle {
 
     protected final ScreenContext context;
 

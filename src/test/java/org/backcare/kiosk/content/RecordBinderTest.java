@@ -1,5 +1,7 @@
 package org.backcare.kiosk.content;
 
+import org.backcare.kiosk.files.JsonTree;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 

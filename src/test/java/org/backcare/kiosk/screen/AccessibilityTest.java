@@ -1,5 +1,7 @@
 package org.backcare.kiosk.screen;
 
+import org.backcare.kiosk.shell.Kiosk;
+
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -11,9 +13,9 @@ import javafx.stage.Stage;
 import org.backcare.kiosk.TestClock;
 import org.backcare.kiosk.UiTest;
 import org.backcare.kiosk.content.Topic;
-import org.backcare.kiosk.kiosk.Mode;
-import org.backcare.kiosk.kiosk.Settings;
-import org.backcare.kiosk.kiosk.TextSize;
+import org.backcare.kiosk.settings.Mode;
+import org.backcare.kiosk.settings.Settings;
+import org.backcare.kiosk.settings.TextSize;
 import org.backcare.kiosk.nav.Route;
 import org.backcare.kiosk.widget.DrawingView;
 import org.backcare.kiosk.widget.PoseFigure;

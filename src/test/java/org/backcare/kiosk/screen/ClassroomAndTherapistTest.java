@@ -1,11 +1,13 @@
 package org.backcare.kiosk.screen;
 
+import org.backcare.kiosk.shell.Kiosk;
+
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.backcare.kiosk.TestClock;
 import org.backcare.kiosk.UiTest;
 import org.backcare.kiosk.content.Topic;
-import org.backcare.kiosk.kiosk.Settings;
+import org.backcare.kiosk.settings.Settings;
 import org.backcare.kiosk.nav.Route;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;

@@ -1,10 +1,12 @@
 package org.backcare.kiosk.screen;
 
+import org.backcare.kiosk.shell.Kiosk;
+
 import javafx.stage.Stage;
 import org.backcare.kiosk.UiTest;
 import org.backcare.kiosk.content.HostileCorpus;
 import org.backcare.kiosk.content.Library;
-import org.backcare.kiosk.kiosk.Settings;
+import org.backcare.kiosk.settings.Settings;
 import org.backcare.kiosk.nav.Route;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,5 +1,7 @@
 package org.backcare.kiosk.screen;
 
+import org.backcare.kiosk.shell.Kiosk;
+
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.shape.Line;

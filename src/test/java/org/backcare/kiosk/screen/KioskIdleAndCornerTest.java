@@ -1,6 +1,8 @@
 package org.backcare.kiosk.screen;
 
 import org.backcare.kiosk.UiTest;
+import org.backcare.kiosk.shell.Kiosk;
+
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -8,10 +10,10 @@ import javafx.scene.control.ButtonBase;
 import javafx.stage.Stage;
 import org.backcare.kiosk.TestClock;
 import org.backcare.kiosk.content.Topic;
-import org.backcare.kiosk.kiosk.AdminPin;
-import org.backcare.kiosk.kiosk.Mode;
-import org.backcare.kiosk.kiosk.Settings;
-import org.backcare.kiosk.kiosk.TextSize;
+import org.backcare.kiosk.settings.AdminPin;
+import org.backcare.kiosk.settings.Mode;
+import org.backcare.kiosk.settings.Settings;
+import org.backcare.kiosk.settings.TextSize;
 import org.backcare.kiosk.nav.Route;
 import org.backcare.kiosk.picker.Answers;
 import org.junit.jupiter.api.Test;

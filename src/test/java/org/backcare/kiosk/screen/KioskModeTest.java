@@ -1,5 +1,7 @@
 package org.backcare.kiosk.screen;
 
+import org.backcare.kiosk.shell.Kiosk;
+
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -11,9 +13,9 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.backcare.kiosk.TestClock;
 import org.backcare.kiosk.content.Topic;
-import org.backcare.kiosk.kiosk.AdminPin;
-import org.backcare.kiosk.kiosk.Mode;
-import org.backcare.kiosk.kiosk.Settings;
+import org.backcare.kiosk.settings.AdminPin;
+import org.backcare.kiosk.settings.Mode;
+import org.backcare.kiosk.settings.Settings;
 import org.backcare.kiosk.nav.Route;
 import org.backcare.kiosk.picker.Answers;
 import org.junit.jupiter.api.Test;

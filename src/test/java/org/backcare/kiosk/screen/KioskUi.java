@@ -1,5 +1,7 @@
 package org.backcare.kiosk.screen;
 
+import org.backcare.kiosk.shell.Kiosk;
+
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -38,7 +40,7 @@ final class KioskUi {
         return show(stage, width, height, new Kiosk(LIBRARY, "en", clock));
     }
 
-    static Kiosk show(Stage stage, int width, int height, org.backcare.kiosk.kiosk.Settings settings,
+    static Kiosk show(Stage stage, int width, int height, org.backcare.kiosk.settings.Settings settings,
                       java.time.Clock clock, Runnable onQuit) {
         return show(stage, width, height, new Kiosk(LIBRARY, settings, clock, onQuit));
     }

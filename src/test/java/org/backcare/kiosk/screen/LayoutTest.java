@@ -1,5 +1,7 @@
 package org.backcare.kiosk.screen;
 
+import org.backcare.kiosk.shell.Kiosk;
+
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
@@ -11,8 +13,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.backcare.kiosk.UiTest;
-import org.backcare.kiosk.kiosk.Settings;
-import org.backcare.kiosk.kiosk.TextSize;
+import org.backcare.kiosk.settings.Settings;
+import org.backcare.kiosk.settings.TextSize;
 import org.backcare.kiosk.nav.Route;
 import org.backcare.kiosk.widget.ResponsiveGrid;
 import org.junit.jupiter.api.Test;

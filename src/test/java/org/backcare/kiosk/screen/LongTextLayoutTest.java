@@ -1,6 +1,8 @@
 package org.backcare.kiosk.screen;
 
 import org.backcare.kiosk.UiTest;
+import org.backcare.kiosk.shell.Kiosk;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import javafx.geometry.Bounds;
@@ -11,8 +13,8 @@ import org.backcare.kiosk.content.ContentFixture;
 import org.backcare.kiosk.content.Library;
 import org.backcare.kiosk.content.MaxLength;
 import org.backcare.kiosk.content.Topic;
-import org.backcare.kiosk.kiosk.Settings;
-import org.backcare.kiosk.kiosk.TextSize;
+import org.backcare.kiosk.settings.Settings;
+import org.backcare.kiosk.settings.TextSize;
 import org.backcare.kiosk.nav.Route;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,5 +1,7 @@
 package org.backcare.kiosk.screen;
 
+import org.backcare.kiosk.shell.Kiosk;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import javafx.application.Platform;
@@ -14,9 +16,9 @@ import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.backcare.kiosk.TestClock;
 import org.backcare.kiosk.UiTest;
-import org.backcare.kiosk.kiosk.AdminPin;
-import org.backcare.kiosk.kiosk.Mode;
-import org.backcare.kiosk.kiosk.Settings;
+import org.backcare.kiosk.settings.AdminPin;
+import org.backcare.kiosk.settings.Mode;
+import org.backcare.kiosk.settings.Settings;
 import org.backcare.kiosk.nav.Route;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,8 @@
 package org.backcare.kiosk.screen;
 
 import org.backcare.kiosk.UiTest;
+import org.backcare.kiosk.shell.Kiosk;
+
 import org.backcare.kiosk.widget.Expander;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;

@@ -1,5 +1,7 @@
 package org.backcare.kiosk.screen;
 
+import org.backcare.kiosk.shell.Kiosk;
+
 import javafx.stage.Stage;
 import org.backcare.kiosk.UiTest;
 import org.backcare.kiosk.content.Topic;

@@ -15,7 +15,8 @@ import javafx.util.Duration;
 import javafx.scene.control.Button;
 import javafx.scene.input.MouseEvent;
 import org.backcare.kiosk.nav.Route;
-import org.backcare.kiosk.screen.ShellController;
+import org.backcare.kiosk.nav.ScreenLifecycle;
+import org.backcare.kiosk.ui.LanguageSwitches;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import org.backcare.kiosk.content.Exercise;
@@ -23,12 +24,14 @@ import org.backcare.kiosk.screen.ScreenContext;
 import org.backcare.kiosk.widget.PoseFigure;
 
 /** The attract screen: the title, a figure walking, "Touch to start". Any touch opens Home. */
-public final class AttractController {
+public final class AttractController implements ScreenLifecycle {
 
     /** The figure on the attract screen: walking, which suits everyone. */
     static final String FIGURE_EXERCISE = "walking-and-changing-position";
 
     private final ScreenContext context;
+    private Timeline walk;
+    private Timeline wander;
 
     /** The figure's walk across the screen, one way, in seconds. */
     static final double CROSSING_SECONDS = 40;
@@ -64,7 +67,7 @@ public final class AttractController {
         figure.play();
         drift(figure);
         // Choosing a language here also starts: the person lands on Home, in that language.
-        languages.getChildren().setAll(ShellController.languageSwitches(context.appearance(),
+        languages.getChildren().setAll(LanguageSwitches.of(context.appearance(),
                 context.text("look.language")));
         languages.getChildren().forEach(b -> ((Button) b).addEventHandler(javafx.event.ActionEvent.ACTION,
                 e -> start()));
@@ -77,34 +80,37 @@ public final class AttractController {
      * Nothing stands still on the attract screen, so hours of it burn nothing into a screen: the figure
      * walks from one side of the screen to the other and back, and the words and the button wander a
      * few pixels, one step every few seconds (a step at a time, so the whole screen is not redrawn at
-     * every frame). Both run only while the screen is in the window: a running animation is held by the
-     * toolkit and would keep a screen that was left alive.
+     * every frame). Both run only while the screen is shown (from entered to left): a running animation is
+     * held by the toolkit and would keep a screen that was left alive.
      */
     private void drift(PoseFigure figure) {
         DoubleProperty phase = new SimpleDoubleProperty(-1);
         phase.addListener((o, was, now) -> figure.setTranslateX(now.doubleValue() * room(figure)));
-        Timeline walk = new Timeline(
+        walk = new Timeline(
                 new KeyFrame(Duration.ZERO, new KeyValue(phase, -1, Interpolator.LINEAR)),
                 new KeyFrame(Duration.seconds(CROSSING_SECONDS), new KeyValue(phase, 1, Interpolator.LINEAR)));
         walk.setAutoReverse(true);
         walk.setCycleCount(Animation.INDEFINITE);
         figure.getProperties().put(DRIFT, walk);
         int[] step = {0};
-        Timeline wander = new Timeline(new KeyFrame(Duration.seconds(WANDER_STEP_SECONDS), e -> {
+        wander = new Timeline(new KeyFrame(Duration.seconds(WANDER_STEP_SECONDS), e -> {
             step[0]++;
             column.setTranslateX(Math.round(WANDER_X * Math.sin(step[0] * 0.37)));
             column.setTranslateY(Math.round(WANDER_Y * Math.sin(step[0] * 0.23)));
         }));
         wander.setCycleCount(Animation.INDEFINITE);
-        attract.sceneProperty().addListener((o, old, scene) -> {
-            if (scene == null) {
-                walk.stop();
-                wander.stop();
-            } else {
-                walk.play();
-                wander.play();
-            }
-        });
+    }
+
+    @Override
+    public void entered() {
+        walk.play();
+        wander.play();
+    }
+
+    @Override
+    public void left() {
+        walk.stop();
+        wander.stop();
     }
 
     /** How far the figure may walk either side of its place and stay on screen. */

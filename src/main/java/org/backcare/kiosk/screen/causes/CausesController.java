@@ -14,7 +14,6 @@ import org.backcare.kiosk.screen.UrgencyLook;
 import org.backcare.kiosk.widget.Card;
 import org.backcare.kiosk.widget.DrawingView;
 
-import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -31,8 +30,7 @@ public final class CausesController extends TopicScreen {
     private HBox captions;
 
     private DrawingView map;
-    private List<PainSource> sources;
-    private String selected;
+    private CausesViewModel model;
 
     public CausesController(ScreenContext context) {
         super(context);
@@ -40,24 +38,26 @@ public final class CausesController extends TopicScreen {
 
     @Override
     protected void fill() {
-        sources = context.content().causes().causes().stream().flatMap(c -> c.sources().stream()).toList();
+        model = new CausesViewModel(context.content().causes().causes().stream()
+                .flatMap(c -> c.sources().stream()).toList());
         map = new DrawingView(context.content().drawing(context.content().causes().bodyMap()));
         map.setId("body-map");
         map.setHeightLimit(520);
         map.setAccessibleText(context.text("causes.map"));
-        for (PainSource source : sources) {
+        for (PainSource source : model.sources()) {
             map.setTappable(source.id(), source.name(), true);
             source.areas().forEach(area -> map.setTappable(area, null, false));
         }
-        map.setOnRegionTapped(id -> select(id.equals(selected) ? null : id));
-        map.setOnMouseClicked(e -> select(null));
+        map.setOnRegionTapped(model::tap);
+        map.setOnMouseClicked(e -> model.clear());
         mapHolder.getChildren().add(map);
         // "Front" and "Back" sit under the two figures: as wide as the drawing, not the card.
         Drawing drawing = context.content().drawing(context.content().causes().bodyMap());
         captions.maxWidthProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.min(map.getWidth(), map.getHeight() * drawing.width() / drawing.height()),
                 map.widthProperty(), map.heightProperty()));
-        select(null);
+        model.selectedProperty().addListener((o, was, now) -> showSelected());
+        showSelected();
 
         for (Cause cause : context.content().causes().causes()) {
             Card card = new Card().heading(cause.name()).text(cause.summary()).bullets(cause.points());
@@ -73,13 +73,11 @@ public final class CausesController extends TopicScreen {
         }
     }
 
-    private void select(String sourceId) {
-        selected = sourceId;
-        PainSource chosen = sources.stream().filter(s -> s.id().equals(sourceId)).findFirst().orElse(null);
-        for (PainSource source : sources) {
-            boolean on = source == chosen;
-            map.setPseudoClass(source.id(), DrawingView.SELECTED, on);
-            map.setPseudoClass(source.id(), DrawingView.DIMMED, chosen != null && !on);
+    private void showSelected() {
+        PainSource chosen = model.selectedProperty().get();
+        for (PainSource source : model.sources()) {
+            map.setPseudoClass(source.id(), DrawingView.SELECTED, source == chosen);
+            map.setPseudoClass(source.id(), DrawingView.DIMMED, model.dimmed(source));
             source.areas().forEach(area -> map.setPseudoClass(area, DrawingView.LIT, false));
         }
         detail.getChildren().clear();
@@ -87,7 +85,7 @@ public final class CausesController extends TopicScreen {
             detail.getChildren().add(tapPrompt("causes.tapPrompt", "causes.tapHint"));
             return;
         }
-        chosen.areas().forEach(area -> map.setPseudoClass(area, DrawingView.LIT, true));
+        model.litAreas().forEach(area -> map.setPseudoClass(area, DrawingView.LIT, true));
         Card card = new Card().styled("card-selected").heading(chosen.name())
                 .labelled(context.text("causes.feltIn"), chosen.feltIn())
                 .text(chosen.explanation());

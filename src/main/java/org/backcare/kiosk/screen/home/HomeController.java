@@ -2,33 +2,27 @@ package org.backcare.kiosk.screen.home;
 
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
-import org.backcare.kiosk.content.Topic;
+import javafx.scene.layout.VBox;
 import org.backcare.kiosk.nav.Route;
+import org.backcare.kiosk.screen.KioskContent;
 import org.backcare.kiosk.screen.ScreenContext;
+import org.backcare.kiosk.screen.ScreenKind;
+import org.backcare.kiosk.screen.ScreenRegistry;
+import org.backcare.kiosk.widget.ResponsiveGrid;
+import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Home: one large tile per topic. Tile labels come from the content, so a clinic can reword them. */
+/**
+ * Home: one large tile per screen that has one in the {@link ScreenRegistry}, in its order. Tile labels
+ * come from the content, so a clinic can reword them.
+ */
 public final class HomeController {
 
     private final ScreenContext context;
 
     @FXML
-    private Button musclesTile;
+    private VBox column;
     @FXML
-    private Button causesTile;
-    @FXML
-    private Button symptomsTile;
-    @FXML
-    private Button selfCareTile;
-    @FXML
-    private Button exercisesTile;
-    @FXML
-    private Button doctorTile;
-    @FXML
-    private Button keyPointsTile;
-    @FXML
-    private Button sourcesTile;
-    @FXML
-    private Button pickerTile;
+    private ResponsiveGrid tiles;
 
     public HomeController(ScreenContext context) {
         this.context = context;
@@ -36,68 +30,23 @@ public final class HomeController {
 
     @FXML
     private void initialize() {
-        label(musclesTile, Topic.MUSCLES);
-        label(causesTile, Topic.CAUSES);
-        label(symptomsTile, Topic.SYMPTOMS);
-        label(selfCareTile, Topic.SELF_CARE);
-        label(exercisesTile, Topic.EXERCISES);
-        label(doctorTile, Topic.DOCTOR);
-        label(keyPointsTile, Topic.KEY_POINTS);
-        label(sourcesTile, Topic.SOURCES);
-        label(pickerTile, Topic.PICKER);
-    }
-
-    private void label(Button tile, Topic topic) {
-        tile.setText(context.content().info(topic).tile());
-        tile.setAccessibleText(context.content().info(topic).title());
-    }
-
-    private void open(Topic topic) {
-        context.navigator().go(Route.of(topic));
-    }
-
-    @FXML
-    private void openMuscles() {
-        open(Topic.MUSCLES);
-    }
-
-    @FXML
-    private void openCauses() {
-        open(Topic.CAUSES);
-    }
-
-    @FXML
-    private void openSymptoms() {
-        open(Topic.SYMPTOMS);
-    }
-
-    @FXML
-    private void openSelfCare() {
-        open(Topic.SELF_CARE);
-    }
-
-    @FXML
-    private void openExercises() {
-        open(Topic.EXERCISES);
-    }
-
-    @FXML
-    private void openDoctor() {
-        open(Topic.DOCTOR);
-    }
-
-    @FXML
-    private void openKeyPoints() {
-        open(Topic.KEY_POINTS);
-    }
-
-    @FXML
-    private void openPicker() {
-        open(Topic.PICKER);
-    }
-
-    @FXML
-    private void openSources() {
-        open(Topic.SOURCES);
+        KioskContent loaded = new KioskContent(context.content(), context.picker());
+        int wideAt = column.getChildren().indexOf(tiles);
+        for (ScreenKind kind : ScreenRegistry.tiles()) {
+            ScreenKind.HomeTile look = kind.tile().orElseThrow();
+            Route route = kind.tileRoute(loaded);
+            Button tile = new Button(kind.tileLabel(context.content(), context.messages()), new FontIcon(look.icon()));
+            tile.setId(kind.tileId());
+            tile.getStyleClass().add("tile");
+            tile.getStyleClass().addAll(look.styles());
+            tile.setAccessibleText(kind.titleOf(route, context.content(), context.messages()));
+            tile.setOnAction(e -> context.navigator().go(route));
+            if (look.wide()) {
+                tile.setMaxWidth(Double.MAX_VALUE);
+                column.getChildren().add(wideAt++, tile);
+            } else {
+                tiles.getChildren().add(tile);
+            }
+        }
     }
 }

@@ -35,7 +35,7 @@ public final class MusclesController extends TopicScreen {
     private VBox detail;
 
     private DrawingView diagram;
-    private String selected;
+    private MusclesViewModel model;
 
     public MusclesController(ScreenContext context) {
         super(context);
@@ -46,47 +46,44 @@ public final class MusclesController extends TopicScreen {
         diagram = new DrawingView(context.content().drawing(context.content().muscles().diagram()));
         diagram.setId("anatomy");
         diagram.setAccessibleText(context.text("muscles.diagram"));
-        diagram.setOnRegionTapped(this::tap);
-        diagram.setOnMouseClicked(e -> select(null));
+        model = new MusclesViewModel(context.content().muscles().muscles());
+        diagram.setOnRegionTapped(model::tap);
+        diagram.setOnMouseClicked(e -> model.clear());
         diagramHolder.getChildren().add(diagram);
 
         superficialLayer.setUserData(Layer.SUPERFICIAL);
         deepLayer.setUserData(Layer.DEEP);
         layers.getToggleGroup().selectedToggleProperty().addListener((o, old, now) -> {
             if (now != null) { // ChoiceRow keeps one chosen
-                showLayer((Layer) now.getUserData());
+                model.showLayer((Layer) now.getUserData());
             }
         });
-        showLayer(Layer.SUPERFICIAL);
-        select(null);
+        model.layerProperty().addListener((o, was, now) -> showLayer());
+        model.selectedProperty().addListener((o, was, now) -> showSelected());
+        showLayer();
+        showSelected();
     }
 
-    private void showLayer(Layer layer) {
+    private void showLayer() {
+        Layer layer = model.layerProperty().get();
         diagram.getStyleClass().removeAll("show-deep", "show-superficial");
         diagram.getStyleClass().add("show-" + layer.name().toLowerCase(Locale.ROOT));
-        for (Muscle muscle : context.content().muscles().muscles()) {
-            diagram.setTappable(muscle.id(), muscle.name(), muscle.layer() == layer);
-        }
-        if (selected != null && muscle(selected).layer() != layer) {
-            select(null);
+        for (Muscle muscle : model.muscles()) {
+            diagram.setTappable(muscle.id(), muscle.name(), model.tappable(muscle));
         }
     }
 
-    private void tap(String muscleId) {
-        select(muscleId.equals(selected) ? null : muscleId);
-    }
-
-    private void select(String muscleId) {
-        selected = muscleId;
-        for (Muscle muscle : context.content().muscles().muscles()) {
-            diagram.setPseudoClass(muscle.id(), DrawingView.SELECTED, muscle.id().equals(muscleId));
-            diagram.setPseudoClass(muscle.id(), DrawingView.DIMMED, muscleId != null && !muscle.id().equals(muscleId));
+    private void showSelected() {
+        Muscle chosen = model.selectedProperty().get();
+        for (Muscle muscle : model.muscles()) {
+            diagram.setPseudoClass(muscle.id(), DrawingView.SELECTED, muscle == chosen);
+            diagram.setPseudoClass(muscle.id(), DrawingView.DIMMED, model.dimmed(muscle));
         }
         detail.getChildren().clear();
-        if (muscleId == null) {
+        if (chosen == null) {
             detail.getChildren().add(tapPrompt("muscles.tapPrompt", "muscles.tapHint"));
         } else {
-            detail.getChildren().add(card(muscle(muscleId)));
+            detail.getChildren().add(card(chosen));
         }
         for (Section section : context.content().muscles().sections()) {
             detail.getChildren().add(SectionCards.of(section));
@@ -103,9 +100,5 @@ public final class MusclesController extends TopicScreen {
                 .labelled(context.text("muscles.hurt"), muscle.howItHurts());
         card.setId("muscle-" + muscle.id());
         return card;
-    }
-
-    private Muscle muscle(String id) {
-        return context.content().muscles().muscles().stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
     }
 }

@@ -10,15 +10,11 @@ import javafx.scene.layout.VBox;
 import org.backcare.kiosk.content.Answer;
 import org.backcare.kiosk.content.Question;
 import org.backcare.kiosk.nav.Route;
-import org.backcare.kiosk.picker.Answers;
-import org.backcare.kiosk.picker.PickerEngine;
-import org.backcare.kiosk.picker.Step;
 import org.backcare.kiosk.screen.ScreenContext;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * One question of the picker, with large answer buttons. A single-choice answer moves on at
@@ -28,10 +24,8 @@ import java.util.Set;
 public final class PickerQuestionController {
 
     private final ScreenContext context;
-    private final PickerEngine engine;
-    private final Answers answers;
+    private final PickerQuestionViewModel model;
     private final List<ToggleButton> toggles = new ArrayList<>();
-    private Question question;
 
     @FXML
     private Label progress;
@@ -48,17 +42,14 @@ public final class PickerQuestionController {
 
     public PickerQuestionController(ScreenContext context) {
         this.context = context;
-        this.engine = new PickerEngine(context.content().picker(), context.content().exercises());
-        this.answers = ((Route.PickerStep) context.route()).answers();
+        this.model = new PickerQuestionViewModel(context.picker(), ((Route.PickerStep) context.route()).answers());
     }
 
     @FXML
     private void initialize() {
-        question = ((Step.Ask) engine.next(answers)).question();
-        int number = answers.count() + 1;
-        int most = answers.count() + engine.mostQuestionsLeft(answers);
-        progress.setText(context.text("picker.progress", number, most));
-        progressBar.setProgress((double) answers.count() / most);
+        Question question = model.question();
+        progress.setText(context.text("picker.progress", model.number(), model.most()));
+        progressBar.setProgress(model.progress());
         questionText.setText(question.text());
         hint.setText(question.hint() == null ? "" : question.hint());
         hint.setManaged(question.hint() != null);
@@ -68,13 +59,13 @@ public final class PickerQuestionController {
         }
         nextButton.setVisible(question.multiple());
         nextButton.setManaged(question.multiple());
-        nextButton.setDisable(true);
+        nextButton.disableProperty().bind(model.canGoNextProperty().not());
     }
 
     private Button button(Answer answer) {
         Button button = new Button(answer.text(), new FontIcon("mdi2c-chevron-right"));
         style(button, answer);
-        button.setOnAction(e -> answer(Set.of(answer.id())));
+        button.setOnAction(e -> context.navigator().go(new Route.PickerStep(model.tapped(answer.id()))));
         return button;
     }
 
@@ -85,16 +76,10 @@ public final class PickerQuestionController {
         style(toggle, answer);
         toggle.selectedProperty().addListener((o, was, selected) -> {
             box.setIconLiteral(selected ? "mdi2c-checkbox-marked" : "mdi2c-checkbox-blank-outline");
-            if (selected) {
-                // "None of these" stands alone; any other answer clears it.
-                for (ToggleButton other : toggles) {
-                    Answer a = (Answer) other.getUserData();
-                    if (other != toggle && (answer.exclusive() || a.exclusive())) {
-                        other.setSelected(false);
-                    }
-                }
+            model.choose(answer.id(), selected);
+            for (ToggleButton other : toggles) {
+                other.setSelected(model.isChosen(((Answer) other.getUserData()).id()));
             }
-            nextButton.setDisable(toggles.stream().noneMatch(ToggleButton::isSelected));
         });
         toggles.add(toggle);
         return toggle;
@@ -109,15 +94,7 @@ public final class PickerQuestionController {
 
     @FXML
     private void next() {
-        List<String> chosen = toggles.stream().filter(ToggleButton::isSelected)
-                .map(t -> ((Answer) t.getUserData()).id()).toList();
-        if (!chosen.isEmpty()) {
-            answer(chosen);
-        }
-    }
-
-    private void answer(java.util.Collection<String> chosen) {
-        context.navigator().go(new Route.PickerStep(answers.with(question.id(), chosen)));
+        model.next().ifPresent(next -> context.navigator().go(new Route.PickerStep(next)));
     }
 
     @FXML

@@ -35,7 +35,7 @@ public final class PickerResultController extends TopicScreen {
     @Override
     protected void fill() {
         Route.PickerStep step = (Route.PickerStep) context.route();
-        Step.Finish finish = (Step.Finish) new PickerEngine(context.content().picker(), context.content().exercises())
+        Step.Finish finish = (Step.Finish) context.picker()
                 .next(step.answers());
         PickerResult result = finish.result();
         Urgency urgency = result.urgency();

@@ -23,12 +23,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class WalkthroughController extends TopicScreen {
 
-    private Exercise exercise;
-    private HoldTimer timer;
-    private int stepIndex;
+    private WalkthroughViewModel model;
     private final Timeline ticks = new Timeline();
-    /** A running hold counts as activity for its hold plus this, so the idle reset never cuts into it. */
-    static final java.time.Duration HOLD_MARGIN = java.time.Duration.ofSeconds(15);
 
     @FXML
     private ScrollPane scroller;
@@ -58,8 +54,8 @@ public final class WalkthroughController extends TopicScreen {
     @Override
     protected void fill() {
         String id = ((Route.Walkthrough) context.route()).exerciseId();
-        exercise = context.content().exercises().exercise(id).orElseThrow();
-        timer = new HoldTimer(exercise.holdSeconds(), exercise.repetitions(), context.clock());
+        Exercise exercise = context.content().exercises().exercise(id).orElseThrow();
+        model = new WalkthroughViewModel(exercise, context.clock());
         lead.setText(exercise.purpose());
 
         Card stop = new Card().styled("card-danger")
@@ -71,54 +67,49 @@ public final class WalkthroughController extends TopicScreen {
 
         ticks.getKeyFrames().setAll(new KeyFrame(Duration.millis(100), e -> tick()));
         ticks.setCycleCount(Animation.INDEFINITE);
-        // The timeline must not outlive the screen: stop it when the screen leaves the window.
-        scroller.sceneProperty().addListener((o, old, scene) -> {
-            if (scene == null) {
-                ticks.stop();
-            }
-        });
+        previousStep.disableProperty().bind(model.firstStepProperty());
+        nextStep.disableProperty().bind(model.lastStepProperty());
+        model.stepProperty().addListener((o, was, now) -> showStep());
         showStep();
         showTimer();
     }
 
+    /** The timeline must not outlive the screen. */
+    @Override
+    public void left() {
+        ticks.stop();
+    }
+
     @FXML
     private void previousStep() {
-        stepIndex = Math.max(0, stepIndex - 1);
-        showStep();
+        model.previousStep();
     }
 
     @FXML
     private void nextStep() {
-        stepIndex = Math.min(exercise.steps().size() - 1, stepIndex + 1);
-        showStep();
+        model.nextStep();
     }
 
     private void showStep() {
-        stepNumber.setText(context.text("walkthrough.step", stepIndex + 1, exercise.steps().size()));
-        stepText.setText(exercise.steps().get(stepIndex));
-        previousStep.setDisable(stepIndex == 0);
-        nextStep.setDisable(stepIndex == exercise.steps().size() - 1);
+        stepNumber.setText(context.text("walkthrough.step", model.stepProperty().get() + 1, model.stepCount()));
+        stepText.setText(model.stepText());
     }
 
     @FXML
     private void startOrPause() {
-        if (timer.state() == HoldTimer.State.HOLDING) {
-            timer.pause();
-            ticks.stop();
-            activeUntil(context.clock().instant());
-        } else {
-            timer.start();
+        activeUntil(model.startOrPause());
+        if (model.isHolding()) {
             ticks.play();
-            activeUntil(context.clock().instant().plusSeconds(timer.secondsLeft()).plus(HOLD_MARGIN));
+        } else {
+            ticks.stop();
         }
         showTimer();
     }
 
     @FXML
     private void reset() {
-        timer.reset();
+        activeUntil(model.reset());
         ticks.stop();
-        activeUntil(context.clock().instant());
         showTimer();
     }
 
@@ -127,23 +118,23 @@ public final class WalkthroughController extends TopicScreen {
     }
 
     private void tick() {
-        timer.update();
-        if (timer.state() != HoldTimer.State.HOLDING) {
+        if (!model.tick()) {
             ticks.stop();
         }
         showTimer();
     }
 
     private void showTimer() {
-        repetition.setText(context.text("walkthrough.repetition", timer.currentRepetition(), timer.repetitions()));
-        countdown.setText(Integer.toString(timer.secondsLeft()));
-        countdownUnit.setText(context.text("walkthrough.secondsLeft", timer.secondsLeft()));
-        HoldTimer.State state = timer.state();
+        int left = model.secondsLeftProperty().get();
+        repetition.setText(context.text("walkthrough.repetition", model.repetitionProperty().get(), model.repetitions()));
+        countdown.setText(Integer.toString(left));
+        countdownUnit.setText(context.text("walkthrough.secondsLeft", left));
+        HoldTimer.State state = model.stateProperty().get();
         timerStatus.setText(switch (state) {
             case READY -> context.text("walkthrough.ready");
             case HOLDING -> context.text("walkthrough.holding");
             case PAUSED -> context.text("walkthrough.paused");
-            case RESTING -> context.text("walkthrough.resting", timer.currentRepetition());
+            case RESTING -> context.text("walkthrough.resting", model.repetitionProperty().get());
             case DONE -> context.text("walkthrough.done");
         });
         boolean holding = state == HoldTimer.State.HOLDING;
