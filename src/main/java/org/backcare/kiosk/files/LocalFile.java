@@ -120,4 +120,32 @@ public final class LocalFile {
         }
         return out == null ? text : out.toString();
     }
+
+    /** What to do to the temporary file before it takes the real one's place (e.g. keep the old one's owner). */
+    @FunctionalInterface
+    public interface BeforeMove {
+        void prepare(Path temporary) throws IOException;
+    }
+
+    /**
+     * Writes {@code text} through a temporary file beside {@code file} and a move, so a crash never
+     * leaves half a file; the folder is made when missing.
+     */
+    public static void writeAtomically(Path file, String text, BeforeMove beforeMove) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        java.nio.file.Files.createDirectories(dir);
+        Path temp = java.nio.file.Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        try {
+            java.nio.file.Files.writeString(temp, text);
+            beforeMove.prepare(temp);
+            try {
+                java.nio.file.Files.move(temp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                java.nio.file.Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            java.nio.file.Files.deleteIfExists(temp);
+        }
+    }
 }

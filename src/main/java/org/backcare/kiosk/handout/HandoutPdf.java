@@ -342,22 +342,8 @@ public final class HandoutPdf {
         // ---- figures ----
 
         private double[] bounds(Pose... poses) {
-            double lo = Double.MAX_VALUE;
-            double hi = -Double.MAX_VALUE;
-            double top = 0;
-            for (Pose pose : poses) {
-                Skeleton s = Skeleton.of(pose);
-                for (Point p : List.of(s.hip(), s.shoulder(), s.elbow(), s.hand(), s.knee(), s.ankle(), s.toe(),
-                        s.farElbow(), s.farHand(), s.farKnee(), s.farAnkle(), s.farToe())) {
-                    lo = Math.min(lo, p.x());
-                    hi = Math.max(hi, p.x());
-                    top = Math.max(top, p.y());
-                }
-                lo = Math.min(lo, s.head().x() - Skeleton.HEAD_RADIUS);
-                hi = Math.max(hi, s.head().x() + Skeleton.HEAD_RADIUS);
-                top = Math.max(top, s.head().y() + Skeleton.HEAD_RADIUS);
-            }
-            return new double[]{lo - FIGURE_MARGIN, hi + FIGURE_MARGIN, top + FIGURE_MARGIN};
+            Skeleton.Frame frame = Skeleton.frame(List.of(poses), FIGURE_MARGIN);
+            return new double[]{frame.minX(), frame.maxX(), frame.maxY()};
         }
 
         /** One figure in a FIGURE_W x FIGURE_H box whose lower left corner is (x, y). */

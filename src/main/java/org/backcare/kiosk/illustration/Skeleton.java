@@ -27,6 +27,33 @@ public record Skeleton(Point hip, Point shoulder, Point head, Point elbow, Point
         }
     }
 
+    /** The box every pose of a figure fits in, head included, plus {@code margin} on each side and above. */
+    public record Frame(double minX, double maxX, double maxY) {
+    }
+
+    /**
+     * One frame for all of a figure's poses, so the figure keeps its scale as it moves (on screen) and
+     * its start and end pictures share one scale (on the handout).
+     */
+    public static Frame frame(java.util.List<Pose> poses, double margin) {
+        double lo = Double.MAX_VALUE;
+        double hi = -Double.MAX_VALUE;
+        double top = 0;
+        for (Pose pose : poses) {
+            Skeleton s = of(pose);
+            for (Point p : java.util.List.of(s.hip(), s.shoulder(), s.elbow(), s.hand(), s.knee(), s.ankle(), s.toe(),
+                    s.farElbow(), s.farHand(), s.farKnee(), s.farAnkle(), s.farToe())) {
+                lo = Math.min(lo, p.x());
+                hi = Math.max(hi, p.x());
+                top = Math.max(top, p.y());
+            }
+            lo = Math.min(lo, s.head().x() - HEAD_RADIUS);
+            hi = Math.max(hi, s.head().x() + HEAD_RADIUS);
+            top = Math.max(top, s.head().y() + HEAD_RADIUS);
+        }
+        return new Frame(lo - margin, hi + margin, top + margin);
+    }
+
     public static Skeleton of(Pose pose) {
         Joints a = pose.angles();
         Point hip = new Point(pose.hipX(), pose.hipY());

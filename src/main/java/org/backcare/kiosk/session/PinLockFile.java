@@ -8,11 +8,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
+import org.backcare.kiosk.files.LocalFile;
+
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.logging.Logger;
@@ -92,19 +92,7 @@ public final class PinLockFile {
         root.put("locks", state.locks());
         root.put("lockedUntil", state.lockedUntil().toString());
         try {
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path temp = Files.createTempFile(dir, ".pin-lock", ".tmp");
-            try {
-                Files.writeString(temp, root.toString() + "\n");
-                try {
-                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            LocalFile.writeAtomically(file, root.toString() + "\n", temp -> { });
         } catch (IOException | RuntimeException e) {
             LOG.warning(() -> "Cannot write the PIN lock-out state to " + file + " (" + e + ");"
                     + " it holds until the kiosk restarts");

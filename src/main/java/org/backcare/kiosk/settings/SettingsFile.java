@@ -10,11 +10,9 @@ import org.backcare.kiosk.files.JsonTree;
 import org.backcare.kiosk.files.LocalFile;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.util.ArrayList;
@@ -307,19 +305,6 @@ public final class SettingsFile {
      * there keeps its permissions (the kiosk's user must still be able to read it).
      */
     private static void writeAtomically(Path file, String text) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, ".settings", ".tmp");
-        try {
-            Files.writeString(temp, text);
-            keepOwnership(file, temp);
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        LocalFile.writeAtomically(file, text, temp -> keepOwnership(file, temp));
     }
 }

@@ -59,24 +59,10 @@ public class PoseFigure extends Region {
         motion = new FigureMotion(poses);
         head.getStyleClass().add("figure-head");
 
-        double lo = Double.MAX_VALUE;
-        double hi = -Double.MAX_VALUE;
-        double top = 0;
-        for (Pose pose : poses) {
-            Skeleton s = Skeleton.of(pose);
-            for (Point p : List.of(s.hip(), s.shoulder(), s.elbow(), s.hand(), s.knee(), s.ankle(), s.toe(),
-                    s.farElbow(), s.farHand(), s.farKnee(), s.farAnkle(), s.farToe())) {
-                lo = Math.min(lo, p.x());
-                hi = Math.max(hi, p.x());
-                top = Math.max(top, p.y());
-            }
-            lo = Math.min(lo, s.head().x() - Skeleton.HEAD_RADIUS);
-            hi = Math.max(hi, s.head().x() + Skeleton.HEAD_RADIUS);
-            top = Math.max(top, s.head().y() + Skeleton.HEAD_RADIUS);
-        }
-        minX = lo - MARGIN;
-        maxX = hi + MARGIN;
-        maxY = top + MARGIN;
+        Skeleton.Frame frame = Skeleton.frame(poses, MARGIN);
+        minX = frame.minX();
+        maxX = frame.maxX();
+        maxY = frame.maxY();
 
         canvas.getTransforms().add(scale);
         canvas.getChildren().addAll(props(prop, minX, maxX));
