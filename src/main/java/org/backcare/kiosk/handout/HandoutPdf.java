@@ -437,15 +437,7 @@ public final class HandoutPdf {
                 float cx = x(c.x());
                 float cy = y(c.y());
                 float r = (float) (radius * scale);
-                float k = 0.5523f * r;
-                cs.setNonStrokingColor(colour);
-                cs.moveTo(cx + r, cy);
-                cs.curveTo(cx + r, cy + k, cx + k, cy + r, cx, cy + r);
-                cs.curveTo(cx - k, cy + r, cx - r, cy + k, cx - r, cy);
-                cs.curveTo(cx - r, cy - k, cx - k, cy - r, cx, cy - r);
-                cs.curveTo(cx + k, cy - r, cx + r, cy - k, cx + r, cy);
-                cs.closePath();
-                cs.fill();
+                disc(cs, cx, cy, r, colour);
             }
         }
 
@@ -458,14 +450,7 @@ public final class HandoutPdf {
         }
 
         private void circleDot(float cx, float cy, float r, Color colour) throws IOException {
-            float k = 0.5523f * r;
-            cs.setNonStrokingColor(colour);
-            cs.moveTo(cx + r, cy);
-            cs.curveTo(cx + r, cy + k, cx + k, cy + r, cx, cy + r);
-            cs.curveTo(cx - k, cy + r, cx - r, cy + k, cx - r, cy);
-            cs.curveTo(cx - r, cy - k, cx - k, cy - r, cx, cy - r);
-            cs.curveTo(cx + k, cy - r, cx + r, cy - k, cx + r, cy);
-            cs.fill();
+            disc(cs, cx, cy, r, colour);
         }
 
         /** Wrapped text from {@code top} down; returns the y below it. */
@@ -564,5 +549,18 @@ public final class HandoutPdf {
                 cs.stroke();
             }
         }
+    }
+
+    /** A filled circle: four Bézier quarters (0.5523 × r is the control distance that keeps it round). */
+    private static void disc(PDPageContentStream cs, float cx, float cy, float r, Color colour) throws IOException {
+        float k = 0.5523f * r;
+        cs.setNonStrokingColor(colour);
+        cs.moveTo(cx + r, cy);
+        cs.curveTo(cx + r, cy + k, cx + k, cy + r, cx, cy + r);
+        cs.curveTo(cx - k, cy + r, cx - r, cy + k, cx - r, cy);
+        cs.curveTo(cx - r, cy - k, cx - k, cy - r, cx, cy - r);
+        cs.curveTo(cx + k, cy - r, cx + r, cy - k, cx + r, cy);
+        cs.closePath();
+        cs.fill();
     }
 }
