@@ -25,8 +25,8 @@ import java.util.function.Supplier;
  */
 public final class HandoutActions {
 
-    /** The side the on-screen QR code aims for: a phone at arm's length reads modules of 3 px and up. */
-    static final double QR_SIDE = 380;
+    /** The side the on-screen QR code aims for: a plan of ~800 characters gets 4-pixel modules (about 1.1 mm on a 24-inch screen), which a phone reads at arm's length. */
+    static final double QR_SIDE = 480;
     static final int QR_MIN_MODULE = 3;
 
     private final ScreenContext context;
@@ -124,35 +124,35 @@ public final class HandoutActions {
         status.setVisible(true);
     }
 
-    /** The QR code of the handout with its caption: the plan as text, or the clinic's address. */
-    public static VBox qrCode(ScreenContext context, Handout handout) {
+    /** The QR code of the handout: the plan as text, or the clinic's address. */
+    public static QrCodeView qrCode(ScreenContext context, Handout handout) {
         QrCodeView code = new QrCodeView(HandoutPdf.qrCode(handout.qrText()), QR_SIDE, QR_MIN_MODULE);
         code.setId("handoutQr");
         code.setAccessibleText(context.text("takeHome.qrName"));
+        return code;
+    }
+
+    /** What the code does for a person: "Scan to keep this plan on your phone…". */
+    public static Label qrCaption(ScreenContext context, Handout handout) {
         boolean address = !handout.qrText().equals(org.backcare.kiosk.handout.PlanText.of(handout));
         Label caption = Card.wrapped(context.text(address ? "takeHome.qrAddress" : "takeHome.qrPlan"), "qr-caption");
         caption.setId("qrCaption");
-        VBox box = new VBox(code, caption);
-        box.getStyleClass().add("qr-box");
-        caption.maxWidthProperty().bind(code.widthProperty());
-        return box;
+        return caption;
     }
 
     /**
-     * The full-width "Take it home" card: the QR code on one side, the caption, buttons and status
-     * on the other (under each other when the screen is narrow).
+     * The full-width "Take it home" card: the QR code on the left; on the right what it is for, the
+     * buttons and how printing or saving went.
      */
     public Card card(Handout shown, Node... extra) {
-        Card card = new Card().styled("take-home").heading(context.text("takeHome.heading"), "mdi2h-home-heart");
+        Card card = new Card().styled("take-home").heading(context.text("takeHome.heading"), "mdi2q-qrcode");
         card.setId("takeHome");
-        VBox qr = qrCode(context, shown);
-        VBox side = new VBox(buttons(extra), status);
+        VBox side = new VBox(qrCaption(context, shown), buttons(extra), status);
         side.getStyleClass().add("take-home-side");
+        side.setMinWidth(0);
         HBox.setHgrow(side, Priority.ALWAYS);
-        FlowPane body = new FlowPane(qr, side);
+        HBox body = new HBox(qrCode(context, shown), side);
         body.getStyleClass().add("take-home-body");
-        side.prefWidthProperty().bind(javafx.beans.binding.Bindings.max(260,
-                body.widthProperty().subtract(qr.widthProperty()).subtract(40)));
         card.add(body);
         return card;
     }

@@ -247,6 +247,41 @@ class TakeHomeTest {
                 robot.lookup("#qrCaption").queryAs(Label.class).getText());
     }
 
+    /**
+     * For a person to look at: with {@code -Dtakehome.shots=DIR}, the take-home part of a result,
+     * of an exercise page and of the plan screen, as a 1920x1080 window shows them once scrolled to.
+     */
+    @Test
+    void screenshotsOnRequest(FxRobot robot) throws Exception {
+        String dir = System.getProperty("takehome.shots");
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir != null, "set -Dtakehome.shots=DIR to write them");
+        Path folder = Files.createDirectories(Path.of(dir));
+        open(robot, Settings.DEFAULTS.withMode(Mode.THERAPIST).withClinic(new ClinicDetails("Riverside Physio",
+                "555-0100", null)), printer);
+        robot.interact(() -> kiosk.takeHome().addToPlan("pelvic-tilt"));
+        robot.interact(() -> kiosk.takeHome().addToPlan("press-up"));
+        for (String lang : List.of("en", "es")) {
+            robot.interact(() -> kiosk.appearance().languageProperty().set(lang));
+            for (var entry : Map.of("result-extension", result("result-extension"), "result-doctor-soon",
+                    result("result-doctor-soon"), "exercise-press-up", new Route.ExercisePage("press-up"),
+                    "plan", ScreenRegistry.PLAN).entrySet()) {
+                go(robot, entry.getValue());
+                waitUntil("print", () -> shown(robot, "#printHandout"));
+                KioskUi.reveal(robot, robot.lookup("#takeHome").query());
+                WritableImage[] shot = new WritableImage[1];
+                robot.interact(() -> shot[0] = stage.getScene().snapshot(null));
+                int w = (int) shot[0].getWidth();
+                int h = (int) shot[0].getHeight();
+                int[] argb = new int[w * h];
+                shot[0].getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(),
+                        argb, 0, w);
+                try (var out = Files.newOutputStream(folder.resolve(lang + "-" + entry.getKey() + ".png"))) {
+                    org.backcare.kiosk.export.PngWriter.write(out, w, h, argb);
+                }
+            }
+        }
+    }
+
     /** Snapshots the on-screen QR code, pixel for pixel, and reads it as a phone's reader would. */
     private static String decodeQr(FxRobot robot) throws Exception {
         Node code = robot.lookup("#handoutQr").query();
