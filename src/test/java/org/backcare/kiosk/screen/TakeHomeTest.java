@@ -256,6 +256,11 @@ class TakeHomeTest {
         String dir = System.getProperty("takehome.shots");
         org.junit.jupiter.api.Assumptions.assumeTrue(dir != null, "set -Dtakehome.shots=DIR to write them");
         Path folder = Files.createDirectories(Path.of(dir));
+        open(robot, Settings.DEFAULTS.withClinic(new ClinicDetails("Riverside Physio", "555-0100", null)), printer);
+        go(robot, result("result-extension"));
+        waitUntil("print", () -> shown(robot, "#printHandout"));
+        KioskUi.reveal(robot, robot.lookup("#takeHome").query());
+        snapshot(robot, folder.resolve("classroom-result-extension.png"));
         open(robot, Settings.DEFAULTS.withMode(Mode.THERAPIST).withClinic(new ClinicDetails("Riverside Physio",
                 "555-0100", null)), printer);
         robot.interact(() -> kiosk.takeHome().addToPlan("pelvic-tilt"));
@@ -268,17 +273,20 @@ class TakeHomeTest {
                 go(robot, entry.getValue());
                 waitUntil("print", () -> shown(robot, "#printHandout"));
                 KioskUi.reveal(robot, robot.lookup("#takeHome").query());
-                WritableImage[] shot = new WritableImage[1];
-                robot.interact(() -> shot[0] = stage.getScene().snapshot(null));
-                int w = (int) shot[0].getWidth();
-                int h = (int) shot[0].getHeight();
-                int[] argb = new int[w * h];
-                shot[0].getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(),
-                        argb, 0, w);
-                try (var out = Files.newOutputStream(folder.resolve(lang + "-" + entry.getKey() + ".png"))) {
-                    org.backcare.kiosk.export.PngWriter.write(out, w, h, argb);
-                }
+                snapshot(robot, folder.resolve(lang + "-" + entry.getKey() + ".png"));
             }
+        }
+    }
+
+    private void snapshot(FxRobot robot, Path file) throws IOException {
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> shot[0] = stage.getScene().snapshot(null));
+        int w = (int) shot[0].getWidth();
+        int h = (int) shot[0].getHeight();
+        int[] argb = new int[w * h];
+        shot[0].getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, w);
+        try (var out = Files.newOutputStream(file)) {
+            org.backcare.kiosk.export.PngWriter.write(out, w, h, argb);
         }
     }
 
