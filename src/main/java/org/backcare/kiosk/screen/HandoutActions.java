@@ -79,7 +79,9 @@ public final class HandoutActions {
             print.setDisable(true);
             say(context.text("takeHome.printing"), false);
             context.takeHome().print(handout.get(), (ok, printer) -> {
-                print.setDisable(false);
+                // One copy per visit in kiosk mode, so repeated taps do not empty the paper tray;
+                // staff modes may print again.
+                print.setDisable(ok && context.takeHome().mode() == Mode.KIOSK);
                 say(context.text(ok ? "takeHome.printed" : "takeHome.printFailed"), !ok);
             });
         });

@@ -93,8 +93,9 @@ public final class TakeHome {
         return new Handouts(content, clinic.name(), clinic.phone(), emergencyNumber, clinic.handoutUrl());
     }
 
+    /** The day printed on a handout: the computer's own day (the kiosk's clock runs in UTC). */
     public LocalDate today() {
-        return LocalDate.now(clock);
+        return LocalDate.ofInstant(clock.instant(), java.time.ZoneId.systemDefault());
     }
 
     /** Whether the last look found a default printer: print buttons show only then. */

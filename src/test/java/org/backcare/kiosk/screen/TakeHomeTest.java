@@ -148,6 +148,7 @@ class TakeHomeTest {
                 .equals("Sent to the printer. Please collect your handout there.")
                 && robot.lookup("#handoutStatus").query().isVisible());
         assertEquals(1, javafx.stage.Window.getWindows().size(), "no print dialog: the kiosk's window only");
+        assertTrue(robot.lookup("#printHandout").query().isDisabled(), "one copy per visit in kiosk mode");
     }
 
     @Test

@@ -76,7 +76,8 @@ public final class ExerciseController extends TopicScreen {
         box.getStyleClass().add("take-home-row");
         box.setId("takeHome");
         if (context.takeHome().mode() == Mode.THERAPIST) {
-            box.getChildren().add(actions.buttons(addToPlan(exercise, actions), HandoutActions.planLink(context)));
+            Button planLink = HandoutActions.planLink(context);
+            box.getChildren().add(actions.buttons(addToPlan(exercise, actions, planLink), planLink));
         } else {
             box.getChildren().add(actions.buttons());
         }
@@ -89,7 +90,7 @@ public final class ExerciseController extends TopicScreen {
     }
 
     /** "Add to handout", then "Take out of handout": the therapist's plan for this patient. */
-    private Button addToPlan(Exercise exercise, HandoutActions actions) {
+    private Button addToPlan(Exercise exercise, HandoutActions actions, Button planLink) {
         Button add = new Button();
         add.setId("addToHandout");
         add.getStyleClass().add("link-button");
@@ -108,9 +109,7 @@ public final class ExerciseController extends TopicScreen {
                 actions.status().setVisible(true);
             }
             label.run();
-            add.getParent().getChildrenUnmodifiable().stream().filter(n -> "openPlan".equals(n.getId()))
-                    .findFirst().ifPresent(n -> ((Button) n).setText(
-                            context.text("takeHome.openPlan", context.takeHome().plan().size())));
+            planLink.setText(context.text("takeHome.openPlan", context.takeHome().plan().size()));
         });
         return add;
     }
