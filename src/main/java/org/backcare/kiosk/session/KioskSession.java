@@ -222,6 +222,7 @@ public final class KioskSession {
         LOG.info("Idle: starting over for the next person");
         admin.close();
         takeHome.clearPlan(); // the therapist's plan is the last person's: it never reaches the next
+        takeHome.checkPrinter(); // a printer switched off or on since shows (or hides) its button for the next person
         appearance.reset();
         shell.showLookChoices(false); // the next person finds the text-size strip closed
         if (mode == Mode.THERAPIST && windowLock.isLocked()) {

@@ -89,6 +89,7 @@ public final class Kiosk {
         this.takeHome = new TakeHome(settings.clinic(), settings.emergencyNumber(), printer, folders,
                 this::mode, clock);
         this.screens = new Screens(() -> content, texts::messages, clock, appearance, takeHome);
+        takeHome.checkPrinter(); // at start, so the print button is there by the time someone reaches a result
         this.navigator = new Navigator(screens, this::problemView);
         screens.attach(navigator);
         FXMLLoader loader = new FXMLLoader(Resources.require("/org/backcare/kiosk/shell/Shell.fxml"), texts.messages());
