@@ -188,6 +188,9 @@ public final class KioskSession {
         LOG.info(() -> "Mode changed from " + mode.id() + " to " + next.id());
         mode = next;
         applyMode();
+        // The screen shown was built for the old mode: build it again, so staff find Save as PDF
+        // and Add to handout on it at once (history and Back stay as they were).
+        navigator.reload();
     }
 
     private void applyMode() {

@@ -168,6 +168,16 @@ class TakeHomeTest {
     }
 
     @Test
+    void staffSwitchingToTherapistModeFindTheirButtonsOnTheScreenShown(FxRobot robot) {
+        open(robot, Settings.DEFAULTS.withMode(Mode.KIOSK), printer);
+        go(robot, new Route.ExercisePage("press-up"));
+        assertEquals(Optional.empty(), robot.lookup("#addToHandout").tryQuery());
+        robot.interact(() -> kiosk.session().switchMode(Mode.THERAPIST));
+        assertTrue(shown(robot, "#addToHandout") && shown(robot, "#saveHandout"));
+        assertEquals(new Route.ExercisePage("press-up"), kiosk.navigator().current());
+    }
+
+    @Test
     void saveAsPdfWritesToTheChosenFolderAndNeverOverwrites(FxRobot robot) throws IOException {
         open(robot, Settings.DEFAULTS.withMode(Mode.THERAPIST), HandoutPrinter.NONE);
         go(robot, new Route.ExercisePage("pelvic-tilt"));
