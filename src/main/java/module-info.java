@@ -29,4 +29,5 @@ module org.backcare.kiosk {
     opens org.backcare.kiosk.screen.sources to javafx.fxml;
     opens org.backcare.kiosk.screen.picker to javafx.fxml;
     opens org.backcare.kiosk.screen.attract to javafx.fxml;
+    opens org.backcare.kiosk.screen.plan to javafx.fxml;
 }

@@ -113,12 +113,14 @@ public final class Main {
             err.println(result.problems().size() + " problem(s) in " + result.source() + "; no handouts written.");
             return 1;
         }
-        String number = SettingsFile.read(settingsFile(options)).settings().emergencyNumber();
+        org.backcare.kiosk.settings.Settings settings = SettingsFile.read(settingsFile(options)).settings();
+        String number = settings.emergencyNumber();
         java.util.Map<String, org.backcare.kiosk.content.Content> filled = new java.util.LinkedHashMap<>();
         result.content().forEach((lang, c) -> filled.put(lang, org.backcare.kiosk.content.Placeholders.fill(c, number)));
         Path folder = options.exportHandouts();
         try {
-            List<Path> written = org.backcare.kiosk.handout.HandoutExport.export(filled, folder, null, null, number,
+            List<Path> written = org.backcare.kiosk.handout.HandoutExport.export(filled, folder, settings.clinic().name(),
+                    settings.clinic().phone(), number,
                     java.time.LocalDate.now());
             out.println("Wrote " + written.size() + " handouts of " + result.source() + " to " + folder + ".");
             return 0;

@@ -13,10 +13,11 @@ import java.util.ResourceBundle;
 
 /**
  * What every screen controller is given: the content, the navigator, UI strings, its route, the
- * clock, the person's language, text size and contrast, and the picker engine of the loaded content.
+ * clock, the person's language, text size and contrast, the picker engine of the loaded content, and
+ * what a person can take home (handouts, printing, the therapist's plan).
  */
 public record ScreenContext(Content content, Navigator navigator, ResourceBundle messages, Route route, Clock clock,
-                            Appearance appearance, PickerEngine picker) {
+                            Appearance appearance, PickerEngine picker, TakeHome takeHome) {
 
     public String text(String key) {
         return messages.getString(key);

@@ -23,6 +23,9 @@ import java.util.Set;
  */
 public final class ScreenRegistry {
 
+    /** The therapist's handout plan (declared before KINDS, which uses it). */
+    public static final Route PLAN = new Route.Page("plan");
+
     public static final List<ScreenKind> KINDS = List.of(
             ScreenKind.fixed("attract", Route.ATTRACT, "attract/Attract.fxml", "attract.title", false),
             ScreenKind.fixed("home", Route.HOME, "home/Home.fxml", "home.title", true),
@@ -37,7 +40,10 @@ public final class ScreenRegistry {
             exercisePages(),
             pickerQuestions().withTile(HomeTile.wide("mdi2c-compass-outline", "tile-main", "tile-wide")),
             pickerResults(),
-            walkthroughs());
+            walkthroughs(),
+            // Not paged through nor listed: the therapist panel and the exercise pages open it.
+            new ScreenKind("plan", "plan/Plan.fxml", (r, c) -> r.equals(PLAN), c -> List.of(PLAN),
+                    (r, c, m) -> m.getString("plan.title"), Optional.empty(), false));
 
     private ScreenRegistry() {
     }

@@ -30,9 +30,12 @@ public final class Screens implements Navigator.ScreenFactory {
     private final Supplier<ResourceBundle> messages;
     private final Clock clock;
     private final Appearance appearance;
+    private final TakeHome takeHome;
     private Navigator navigator;
 
-    public Screens(Supplier<KioskContent> content, Supplier<ResourceBundle> messages, Clock clock, Appearance appearance) {
+    public Screens(Supplier<KioskContent> content, Supplier<ResourceBundle> messages, Clock clock, Appearance appearance,
+                   TakeHome takeHome) {
+        this.takeHome = takeHome;
         this.content = content;
         this.messages = messages;
         this.clock = clock;
@@ -55,7 +58,7 @@ public final class Screens implements Navigator.ScreenFactory {
         ScreenKind kind = ScreenRegistry.kindOf(route, loaded);
         ResourceBundle strings = kind.strings(messages.get());
         ScreenContext context = new ScreenContext(loaded.content(), navigator, strings, route, clock, appearance,
-                loaded.picker());
+                loaded.picker(), takeHome);
         FXMLLoader loader = new FXMLLoader(Resources.require(BASE + kind.fxml()), strings);
         loader.setControllerFactory(type -> {
             try {
@@ -78,6 +81,11 @@ public final class Screens implements Navigator.ScreenFactory {
         KioskContent loaded = content.get();
         ScreenKind kind = ScreenRegistry.kindOf(route, loaded);
         return kind.titleOf(route, loaded.content(), messages.get());
+    }
+
+    /** What a person can take home: handouts, printing, the therapist's plan. */
+    public TakeHome takeHome() {
+        return takeHome;
     }
 
     /** The content of the current language, with its picker engine. */

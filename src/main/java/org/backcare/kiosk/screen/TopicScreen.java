@@ -61,6 +61,11 @@ public abstract class TopicScreen implements ScreenLifecycle {
         column.getChildren().add(column.getChildren().indexOf(cards), node);
     }
 
+    /** A full-width card under the grid, for what comes after reading: taking it home. */
+    protected void footer(Node node) {
+        column.getChildren().add(column.getChildren().indexOf(cards) + 1, node);
+    }
+
     /**
      * The buttons opening each exercise, one under another: a name as long as the content allows
      * wraps inside its button at the largest text size, where a row of them would run off the card.

@@ -2,6 +2,7 @@ package org.backcare.kiosk.session;
 
 import org.backcare.kiosk.screen.ActivityEvent;
 import org.backcare.kiosk.screen.Screens;
+import org.backcare.kiosk.screen.TakeHome;
 import org.backcare.kiosk.ui.Appearance;
 import org.backcare.kiosk.ui.Texts;
 
@@ -53,12 +54,14 @@ public final class KioskSession {
     private Mode mode;
     private final WindowLock windowLock = new WindowLock();
     private final ClassroomPaging paging;
+    private final TakeHome takeHome;
 
     public KioskSession(Settings settings, Clock clock, Navigator navigator, Screens screens,
                  Texts texts, ShellPlaces shell, Runnable onQuit,
                  Appearance appearance, PinLockFile pinLock) {
         this.navigator = navigator;
         this.screens = screens;
+        this.takeHome = screens.takeHome();
         this.paging = new ClassroomPaging(navigator, screens);
         this.appearance = appearance;
         this.shell = shell;
@@ -83,7 +86,7 @@ public final class KioskSession {
             }
         });
         // Built on first use: listing every screen walks every picker path, which a patient's start skips.
-        this.makeTherapistPanel = () -> new TherapistPanel(screens, navigator, texts.messages());
+        this.makeTherapistPanel = () -> new TherapistPanel(screens, navigator, texts.messages(), takeHome);
         shell.fitStaffCorner(admin.corner(), AdminAccess.CORNER_SIZE);
         this.panelToggle = texts.bind(new ToggleButton(), "therapist.toggle");
         panelToggle.setId("therapistToggle");
@@ -185,6 +188,9 @@ public final class KioskSession {
         LOG.info(() -> "Mode changed from " + mode.id() + " to " + next.id());
         mode = next;
         applyMode();
+        // The screen shown was built for the old mode: build it again, so staff find Save as PDF
+        // and Add to handout on it at once (history and Back stay as they were).
+        navigator.reload();
     }
 
     private void applyMode() {
@@ -218,6 +224,8 @@ public final class KioskSession {
     public void resetForNextPerson() {
         LOG.info("Idle: starting over for the next person");
         admin.close();
+        takeHome.clearPlan(); // the therapist's plan is the last person's: it never reaches the next
+        takeHome.checkPrinter(); // a printer switched off or on since shows (or hides) its button for the next person
         appearance.reset();
         shell.showLookChoices(false); // the next person finds the text-size strip closed
         if (mode == Mode.THERAPIST && windowLock.isLocked()) {

@@ -2,6 +2,8 @@ package org.backcare.kiosk.session;
 
 import org.backcare.kiosk.screen.ScreenRegistry;
 import org.backcare.kiosk.screen.Screens;
+import org.backcare.kiosk.screen.TakeHome;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
@@ -20,9 +22,19 @@ final class TherapistPanel {
 
     private final ScrollPane panel;
 
-    TherapistPanel(Screens screens, Navigator navigator, ResourceBundle messages) {
+    TherapistPanel(Screens screens, Navigator navigator, ResourceBundle messages, TakeHome takeHome) {
         VBox list = new VBox();
         list.getStyleClass().add("therapist-list");
+        // The handout the therapist is putting together, first: it is where "Add to handout" leads.
+        Button plan = new Button("", new FontIcon("mdi2c-clipboard-list-outline"));
+        plan.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> new java.text.MessageFormat(messages.getString("therapist.plan"), messages.getLocale())
+                        .format(new Object[] {takeHome.planSizeProperty().get()}), takeHome.planSizeProperty()));
+        plan.setId("jump-plan");
+        plan.getStyleClass().addAll("jump-button", "jump-plan");
+        plan.setMaxWidth(Double.MAX_VALUE);
+        plan.setOnAction(e -> navigator.go(ScreenRegistry.PLAN));
+        list.getChildren().add(plan);
         list.getChildren().add(Card.wrapped(messages.getString("therapist.panel"), "card-heading"));
         PickerEngine engine = screens.content().picker();
         for (Route route : ScreenRegistry.listed(screens.content())) {

@@ -17,16 +17,30 @@ import java.nio.file.Path;
  *                      started again ({@link Watchdog})
  * @param screenOff     when the display is switched off each day, or null for never
  * @param emergencyNumber the number every "emergency now" message tells a person to call (911, 112, 999…)
+ * @param clinic        the clinic's name and phone for its handouts, and the address for their QR code
  */
 public record Settings(Mode mode, int idleSeconds, int countdownSeconds, String language, Path contentFolder,
                        int screen, String pinHash, TextSize textSize, boolean highContrast, Boolean hidePointer,
-                       int watchdogSeconds, ScreenOffSchedule screenOff, String emergencyNumber) {
+                       int watchdogSeconds, ScreenOffSchedule screenOff, String emergencyNumber,
+                       ClinicDetails clinic) {
 
     public static final int DEFAULT_WATCHDOG_SECONDS = 30;
     public static final String DEFAULT_EMERGENCY_NUMBER = "911";
 
     public static final Settings DEFAULTS = new Settings(Mode.CLASSROOM, 90, 20, null, null, 0, null,
             TextSize.NORMAL, false);
+
+    public Settings {
+        clinic = clinic == null ? ClinicDetails.NONE : clinic;
+    }
+
+    /** The settings with no clinic details for the handouts. */
+    public Settings(Mode mode, int idleSeconds, int countdownSeconds, String language, Path contentFolder,
+                    int screen, String pinHash, TextSize textSize, boolean highContrast, Boolean hidePointer,
+                    int watchdogSeconds, ScreenOffSchedule screenOff, String emergencyNumber) {
+        this(mode, idleSeconds, countdownSeconds, language, contentFolder, screen, pinHash, textSize, highContrast,
+                hidePointer, watchdogSeconds, screenOff, emergencyNumber, ClinicDetails.NONE);
+    }
 
     /** The settings with the unattended-running ones (pointer, watchdog, screen-off) at their defaults. */
     public Settings(Mode mode, int idleSeconds, int countdownSeconds, String language, Path contentFolder,
@@ -37,7 +51,12 @@ public record Settings(Mode mode, int idleSeconds, int countdownSeconds, String 
 
     public Settings withEmergencyNumber(String number) {
         return new Settings(mode, idleSeconds, countdownSeconds, language, contentFolder, screen, pinHash, textSize,
-                highContrast, hidePointer, watchdogSeconds, screenOff, number);
+                highContrast, hidePointer, watchdogSeconds, screenOff, number, clinic);
+    }
+
+    public Settings withClinic(ClinicDetails details) {
+        return new Settings(mode, idleSeconds, countdownSeconds, language, contentFolder, screen, pinHash, textSize,
+                highContrast, hidePointer, watchdogSeconds, screenOff, emergencyNumber, details);
     }
 
     /** Whether the pointer is hidden: as the setting says, or in kiosk mode when it says nothing. */
@@ -47,26 +66,26 @@ public record Settings(Mode mode, int idleSeconds, int countdownSeconds, String 
 
     public Settings withMode(Mode mode) {
         return new Settings(mode, idleSeconds, countdownSeconds, language, contentFolder, screen, pinHash, textSize,
-                highContrast, hidePointer, watchdogSeconds, screenOff, emergencyNumber);
+                highContrast, hidePointer, watchdogSeconds, screenOff, emergencyNumber, clinic);
     }
 
     public Settings withContentFolder(Path folder) {
         return new Settings(mode, idleSeconds, countdownSeconds, language, folder, screen, pinHash, textSize,
-                highContrast, hidePointer, watchdogSeconds, screenOff, emergencyNumber);
+                highContrast, hidePointer, watchdogSeconds, screenOff, emergencyNumber, clinic);
     }
 
     public Settings withPinHash(String hash) {
         return new Settings(mode, idleSeconds, countdownSeconds, language, contentFolder, screen, hash, textSize,
-                highContrast, hidePointer, watchdogSeconds, screenOff, emergencyNumber);
+                highContrast, hidePointer, watchdogSeconds, screenOff, emergencyNumber, clinic);
     }
 
     public Settings withLanguage(String language) {
         return new Settings(mode, idleSeconds, countdownSeconds, language, contentFolder, screen, pinHash, textSize,
-                highContrast, hidePointer, watchdogSeconds, screenOff, emergencyNumber);
+                highContrast, hidePointer, watchdogSeconds, screenOff, emergencyNumber, clinic);
     }
 
     public Settings withLook(TextSize textSize, boolean highContrast) {
         return new Settings(mode, idleSeconds, countdownSeconds, language, contentFolder, screen, pinHash, textSize,
-                highContrast, hidePointer, watchdogSeconds, screenOff, emergencyNumber);
+                highContrast, hidePointer, watchdogSeconds, screenOff, emergencyNumber, clinic);
     }
 }

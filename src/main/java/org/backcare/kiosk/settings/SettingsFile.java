@@ -28,10 +28,13 @@ public final class SettingsFile {
 
     private static final Set<String> KEYS = Set.of("mode", "idleSeconds", "countdownSeconds", "language",
             "contentFolder", "screen", "pinHash", "textSize", "highContrast", "hidePointer", "watchdogSeconds",
-            "screenOff", "emergencyNumber");
+            "screenOff", "emergencyNumber", "clinicName", "clinicPhone", "handoutUrl");
 
     /** 2 to 15 digits: every country's emergency number (911, 112, 999, 000, 1669…), and room for a clinic's own. */
     private static final java.util.regex.Pattern EMERGENCY_NUMBER = java.util.regex.Pattern.compile("[0-9]{2,15}");
+
+    /** A phone number as people write it: digits, spaces, + ( ) - . and /. */
+    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("[0-9+()\\-. /]{3,30}");
 
     /** What reading gave: the settings, and a message for each value that was not used. */
     public record Loaded(Settings settings, List<String> problems) {
@@ -215,9 +218,61 @@ public final class SettingsFile {
                     + " or \"999\", got \"" + emergency + "\"; using \"" + d.emergencyNumber() + "\"");
             emergency = null;
         }
+        ClinicDetails clinic = new ClinicDetails(clinicName(root, name, problems), clinicPhone(root, name, problems),
+                handoutUrl(root, name, problems));
         return new Loaded(new Settings(mode, idle, countdown, language, folder == null ? null : Path.of(folder),
                 screen, pin, textSize, highContrast, hidePointer, watchdog, screenOff,
-                emergency == null ? d.emergencyNumber() : emergency), problems);
+                emergency == null ? d.emergencyNumber() : emergency, clinic), problems);
+    }
+
+    private static String clinicName(JsonNode root, String name, List<String> problems) {
+        String clinic = text(root, "clinicName", name, problems);
+        if (clinic != null && (clinic.strip().length() > ClinicDetails.MAX_NAME || hasControl(clinic))) {
+            problems.add(name + " clinicName: must be one line of at most " + ClinicDetails.MAX_NAME
+                    + " characters, got \"" + clinic + "\"; the handouts show no clinic name");
+            return null;
+        }
+        return clinic == null ? null : clinic.strip();
+    }
+
+    private static String clinicPhone(JsonNode root, String name, List<String> problems) {
+        String phone = text(root, "clinicPhone", name, problems);
+        if (phone != null && (!PHONE.matcher(phone.strip()).matches() || phone.chars().filter(Character::isDigit).count() < 3)) {
+            problems.add(name + " clinicPhone: must be a telephone number of digits, spaces and + ( ) - . /, like "
+                    + "\"+1 555-0100\" (at most 30 characters), got \"" + phone + "\"; the handouts show no phone number");
+            return null;
+        }
+        return phone == null ? null : phone.strip();
+    }
+
+    /** An http or https address with a host, no spaces, short enough for a QR code a phone reads easily. */
+    private static String handoutUrl(JsonNode root, String name, List<String> problems) {
+        String url = text(root, "handoutUrl", name, problems);
+        if (url == null) {
+            return null;
+        }
+        String address = url.strip();
+        boolean good = address.length() <= ClinicDetails.MAX_URL && !hasControl(address) && !address.contains(" ");
+        if (good) {
+            try {
+                java.net.URI uri = new java.net.URI(address);
+                good = uri.getScheme() != null && (uri.getScheme().equalsIgnoreCase("https")
+                        || uri.getScheme().equalsIgnoreCase("http")) && uri.getHost() != null;
+            } catch (java.net.URISyntaxException e) {
+                good = false;
+            }
+        }
+        if (!good) {
+            problems.add(name + " handoutUrl: must be a web address starting with https:// or http://, without spaces, "
+                    + "of at most " + ClinicDetails.MAX_URL + " characters, got \"" + url
+                    + "\"; the QR code holds the plan as text");
+            return null;
+        }
+        return address;
+    }
+
+    private static boolean hasControl(String text) {
+        return text.chars().anyMatch(Character::isISOControl);
     }
 
     /**
@@ -297,6 +352,16 @@ public final class SettingsFile {
             root.put("screenOff", settings.screenOff().toString());
         }
         root.put("emergencyNumber", settings.emergencyNumber());
+        ClinicDetails clinic = settings.clinic();
+        if (clinic.name() != null) {
+            root.put("clinicName", clinic.name());
+        }
+        if (clinic.phone() != null) {
+            root.put("clinicPhone", clinic.phone());
+        }
+        if (clinic.handoutUrl() != null) {
+            root.put("handoutUrl", clinic.handoutUrl());
+        }
         writeAtomically(file, new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
     }
 

@@ -2,6 +2,8 @@ package org.backcare.kiosk.shell;
 
 import org.backcare.kiosk.screen.KioskContent;
 import org.backcare.kiosk.screen.Screens;
+import org.backcare.kiosk.screen.TakeHome;
+import org.backcare.kiosk.handout.HandoutPrinter;
 import org.backcare.kiosk.session.KioskSession;
 import org.backcare.kiosk.ui.Appearance;
 import org.backcare.kiosk.ui.Messages;
@@ -40,6 +42,7 @@ public final class Kiosk {
     private final Parent root;
     private final Screens screens;
     private final KioskSession session;
+    private final TakeHome takeHome;
     private static final Logger LOG = Logger.getLogger(Kiosk.class.getName());
 
     public Kiosk(Library library, String languageId) {
@@ -66,13 +69,27 @@ public final class Kiosk {
      */
     public Kiosk(Library library, Settings settings, Clock clock, Runnable onQuit,
                  org.backcare.kiosk.session.PinLockFile pinLock) {
+        this(library, settings, clock, onQuit, pinLock, HandoutPrinter.NONE, TakeHome.FolderChooser.NONE);
+    }
+
+    /**
+     * @param printer where "Print handout" prints ({@link HandoutPrinter#system()} in the kiosk; tests
+     *                pass their own, and the shorter constructors none, so tests never print)
+     * @param folders how "Save as PDF" asks for a folder ({@link TakeHome.FolderChooser#DIALOG} in the kiosk)
+     */
+    public Kiosk(Library library, Settings settings, Clock clock, Runnable onQuit,
+                 org.backcare.kiosk.session.PinLockFile pinLock, HandoutPrinter printer,
+                 TakeHome.FolderChooser folders) {
         this.library = library;
         this.content = loaded(settings.language() == null ? library.languages().defaultLanguage() : settings.language());
         String language = content.content().language().id();
         this.appearance = new Appearance(library.languages().languages(), language, settings.textSize(),
                 settings.highContrast());
         this.texts = new Texts(Messages.of(language));
-        this.screens = new Screens(() -> content, texts::messages, clock, appearance);
+        this.takeHome = new TakeHome(settings.clinic(), settings.emergencyNumber(), printer, folders,
+                this::mode, clock);
+        this.screens = new Screens(() -> content, texts::messages, clock, appearance, takeHome);
+        takeHome.checkPrinter(); // at start, so the print button is there by the time someone reaches a result
         this.navigator = new Navigator(screens, this::problemView);
         screens.attach(navigator);
         FXMLLoader loader = new FXMLLoader(Resources.require("/org/backcare/kiosk/shell/Shell.fxml"), texts.messages());
@@ -145,6 +162,11 @@ public final class Kiosk {
         }
     }
 
+    /** The mode now (it changes when staff switch from kiosk to therapist mode); screens are built after the session. */
+    private org.backcare.kiosk.settings.Mode mode() {
+        return session.mode();
+    }
+
     public KioskSession session() {
         return session;
     }
@@ -169,6 +191,11 @@ public final class Kiosk {
 
     public Navigator navigator() {
         return navigator;
+    }
+
+    /** Handouts, printing and the therapist's plan. */
+    public TakeHome takeHome() {
+        return takeHome;
     }
 
     public Screens screens() {

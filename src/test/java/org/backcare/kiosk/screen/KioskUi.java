@@ -50,7 +50,7 @@ final class KioskUi {
      * takes its cover out of the scene on the JavaFX thread, which a lookup at that moment trips
      * over. The monkey, which acts on the JavaFX thread, turns the fade back on.
      */
-    private static Kiosk show(Stage stage, int width, int height, Kiosk kiosk) {
+    static Kiosk show(Stage stage, int width, int height, Kiosk kiosk) {
         stage.setScene(kiosk.scene(width, height));
         stage.show();
         kiosk.shell().setAnimate(false);

@@ -166,4 +166,46 @@ class SettingsFileTest {
         assertEquals(group, after.group());
         assertEquals(Mode.KIOSK, SettingsFile.read(file).settings().mode());
     }
+
+    @Test
+    void theClinicDetailsForTheHandoutsAreReadAndWrittenBack() throws IOException {
+        Settings s = read("{\"clinicName\":\" Riverside Physio \",\"clinicPhone\":\"+1 (555) 010-0100\","
+                + "\"handoutUrl\":\"https://riverside.example/back-plan\"}").settings();
+        assertEquals(new ClinicDetails("Riverside Physio", "+1 (555) 010-0100", "https://riverside.example/back-plan"),
+                s.clinic());
+        Path file = dir.resolve("written.json");
+        SettingsFile.write(file, s);
+        assertEquals(s, SettingsFile.read(file).settings());
+        assertEquals(ClinicDetails.NONE, Settings.DEFAULTS.clinic(), "no clinic details unless set");
+    }
+
+    @Test
+    void aBadClinicDetailIsNamedWithFileAndKeyAndLeftOut() throws IOException {
+        String file = dir.resolve("settings.json").toString();
+        SettingsFile.Loaded loaded = read("{\"clinicName\":\"Riverside\\nPhysio\",\"clinicPhone\":\"call us\","
+                + "\"handoutUrl\":\"javascript:alert(1)\",\"mode\":\"kiosk\"}");
+        assertEquals(ClinicDetails.NONE, loaded.settings().clinic());
+        assertEquals(Mode.KIOSK, loaded.settings().mode(), "only the bad keys fall back");
+        List<String> problems = loaded.problems();
+        assertEquals(3, problems.size(), problems::toString);
+        assertTrue(problems.get(0).startsWith(file + " clinicName: must be one line"), problems::toString);
+        assertTrue(problems.get(1).startsWith(file + " clinicPhone: must be a telephone number"), problems::toString);
+        assertTrue(problems.get(2).startsWith(file + " handoutUrl: must be a web address starting with https://"),
+                problems::toString);
+        for (String bad : List.of("\"www.clinic.example\"", "\"https://\"", "\"https://a b.example\"", "42",
+                "\"ftp://clinic.example/plan\"", "\"https://x.example/" + "a".repeat(300) + "\"")) {
+            SettingsFile.Loaded l = read("{\"handoutUrl\":" + bad + "}");
+            assertNull(l.settings().clinic().handoutUrl(), bad);
+            assertEquals(1, l.problems().size(), bad);
+            assertTrue(l.problems().get(0).startsWith(file + " handoutUrl:"), l.problems()::toString);
+        }
+        for (String bad : List.of("\"12\"", "\"555-CLINIC\"", "\"" + "5".repeat(31) + "\"", "true", "\"  \"")) {
+            SettingsFile.Loaded l = read("{\"clinicPhone\":" + bad + "}");
+            assertNull(l.settings().clinic().phone(), bad);
+            assertTrue(l.problems().get(0).startsWith(file + " clinicPhone:"), l.problems()::toString);
+        }
+        SettingsFile.Loaded longName = read("{\"clinicName\":\"" + "R".repeat(81) + "\"}");
+        assertNull(longName.settings().clinic().name());
+        assertTrue(longName.problems().get(0).startsWith(file + " clinicName:"), longName.problems()::toString);
+    }
 }

@@ -12,6 +12,8 @@ import org.backcare.kiosk.content.Question;
 import org.backcare.kiosk.content.Urgency;
 import org.backcare.kiosk.nav.Route;
 import org.backcare.kiosk.screen.FigureCards;
+import org.backcare.kiosk.screen.HandoutActions;
+import org.backcare.kiosk.settings.Mode;
 import org.backcare.kiosk.screen.ScreenContext;
 import org.backcare.kiosk.screen.TopicScreen;
 import org.backcare.kiosk.screen.UrgencyLook;
@@ -59,6 +61,57 @@ public final class ExerciseController extends TopicScreen {
                 .bullets(exercise.sources().stream().flatMap(s -> citation(s).stream()).map(s -> s.citation()).toList());
         sources.setId("exercise-sources");
         add(FigureCards.of(context, exercise), guided(exercise), steps, stop, dose, cautions, sources);
+        banner(takeHome(exercise));
+    }
+
+    /**
+     * Print and save this exercise's handout and, for a therapist, add it to the patient's plan: a
+     * row under the lead. In kiosk mode without a printer there is nothing to offer, and no row.
+     */
+    private VBox takeHome(Exercise exercise) {
+        HandoutActions actions = new HandoutActions(context,
+                () -> context.takeHome().handouts(context.content()).forExercise(exercise.id(), context.takeHome().today()),
+                exercise.id());
+        VBox box = new VBox();
+        box.getStyleClass().add("take-home-row");
+        box.setId("takeHome");
+        if (context.takeHome().mode() == Mode.THERAPIST) {
+            Button planLink = HandoutActions.planLink(context);
+            box.getChildren().add(actions.buttons(addToPlan(exercise, actions, planLink), planLink));
+        } else {
+            box.getChildren().add(actions.buttons());
+        }
+        box.getChildren().add(actions.status());
+        if (!actions.offersMoreThanPrint()) {
+            box.visibleProperty().bind(context.takeHome().printerReadyProperty());
+            box.managedProperty().bind(box.visibleProperty());
+        }
+        return box;
+    }
+
+    /** "Add to handout", then "Take out of handout": the therapist's plan for this patient. */
+    private Button addToPlan(Exercise exercise, HandoutActions actions, Button planLink) {
+        Button add = new Button();
+        add.setId("addToHandout");
+        add.getStyleClass().add("link-button");
+        add.setWrapText(true);
+        Runnable label = () -> {
+            boolean in = context.takeHome().inPlan(exercise.id());
+            add.setText(context.text(in ? "takeHome.remove" : "takeHome.add"));
+            add.setGraphic(new FontIcon(in ? "mdi2c-clipboard-remove-outline" : "mdi2c-clipboard-plus-outline"));
+        };
+        label.run();
+        add.setOnAction(e -> {
+            if (context.takeHome().inPlan(exercise.id())) {
+                context.takeHome().removeFromPlan(exercise.id());
+            } else if (!context.takeHome().addToPlan(exercise.id())) {
+                actions.status().setText(context.text("takeHome.full"));
+                actions.status().setVisible(true);
+            }
+            label.run();
+            planLink.setText(context.text("takeHome.openPlan", context.takeHome().plan().size()));
+        });
+        return add;
     }
 
     /**

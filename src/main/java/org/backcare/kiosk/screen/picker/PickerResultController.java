@@ -14,6 +14,8 @@ import org.backcare.kiosk.content.Urgency;
 import org.backcare.kiosk.nav.Route;
 import org.backcare.kiosk.picker.PickerEngine;
 import org.backcare.kiosk.picker.Step;
+import org.backcare.kiosk.handout.Handout;
+import org.backcare.kiosk.screen.HandoutActions;
 import org.backcare.kiosk.screen.ScreenContext;
 import org.backcare.kiosk.screen.TopicScreen;
 import org.backcare.kiosk.screen.UrgencyLook;
@@ -72,6 +74,20 @@ public final class PickerResultController extends TopicScreen {
             addSelfCare(result, finish);
         }
         add(warningSigns());
+        takeHome(finish);
+    }
+
+    /**
+     * The handout of this result to take home: its QR code, print and save. Never on an emergency,
+     * which shows nothing beside "call now".
+     */
+    private void takeHome(Step.Finish finish) {
+        if (finish.exercises().isEmpty() && finish.result().advice().isEmpty()) {
+            return;
+        }
+        Handout handout = context.takeHome().handouts(context.content()).forResult(finish, context.takeHome().today());
+        HandoutActions actions = new HandoutActions(context, () -> handout, finish.result().id());
+        footer(actions.card(handout));
     }
 
     /** Every red flag, the emergency ones first under their own red label, so none reads as "book a visit". */
