@@ -59,6 +59,8 @@ DEPENDS=$(dpkg-deb -f "$DEB" Depends)
 for needed in xserver-xorg-core xserver-xorg-input-libinput x11-xserver-utils; do
     grep -qw -- "$needed" <<<"$DEPENDS" || fail "Depends lacks $needed (the kiosk session needs it): $DEPENDS"
 done
+# The read-aloud voice: recommended, so the kiosk still installs (and stays silent) without it.
+dpkg-deb -f "$DEB" Recommends | grep -qw "espeak-ng" || fail "Recommends lacks espeak-ng (the read-aloud voice)"
 # The kiosk is the only client of its display: the package must not bring a window manager, a
 # desktop, a session manager or a terminal, nor xinit (which recommends xterm or a window manager).
 for field in Depends Recommends Pre-Depends; do

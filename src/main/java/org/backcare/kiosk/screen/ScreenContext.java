@@ -1,6 +1,7 @@
 package org.backcare.kiosk.screen;
 
 import org.backcare.kiosk.ui.Appearance;
+import org.backcare.kiosk.ui.Audio;
 
 import org.backcare.kiosk.content.Content;
 import org.backcare.kiosk.nav.Navigator;
@@ -13,10 +14,11 @@ import java.util.ResourceBundle;
 
 /**
  * What every screen controller is given: the content, the navigator, UI strings, its route, the
- * clock, the person's language, text size and contrast, and the picker engine of the loaded content.
+ * clock, the person's language, text size and contrast, the picker engine of the loaded content, and
+ * the kiosk's audio (tones and voice).
  */
 public record ScreenContext(Content content, Navigator navigator, ResourceBundle messages, Route route, Clock clock,
-                            Appearance appearance, PickerEngine picker) {
+                            Appearance appearance, PickerEngine picker, Audio audio) {
 
     public String text(String key) {
         return messages.getString(key);

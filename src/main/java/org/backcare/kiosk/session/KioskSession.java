@@ -220,6 +220,7 @@ public final class KioskSession {
         admin.close();
         appearance.reset();
         shell.showLookChoices(false); // the next person finds the text-size strip closed
+        shell.stopReading();
         if (mode == Mode.THERAPIST && windowLock.isLocked()) {
             mode = Mode.KIOSK;
             applyMode();

@@ -17,13 +17,18 @@ import java.nio.file.Path;
  *                      started again ({@link Watchdog})
  * @param screenOff     when the display is switched off each day, or null for never
  * @param emergencyNumber the number every "emergency now" message tells a person to call (911, 112, 999…)
+ * @param sound         whether the walkthrough sounds its cues (tones, and with a voice the count)
+ * @param soundVolume   0 to 100, for the tones and the voice
+ * @param speechEngine  the read-aloud voice's program: null to look for espeak-ng on the PATH, "off" for none
  */
 public record Settings(Mode mode, int idleSeconds, int countdownSeconds, String language, Path contentFolder,
                        int screen, String pinHash, TextSize textSize, boolean highContrast, Boolean hidePointer,
-                       int watchdogSeconds, ScreenOffSchedule screenOff, String emergencyNumber) {
+                       int watchdogSeconds, ScreenOffSchedule screenOff, String emergencyNumber,
+                       boolean sound, int soundVolume, String speechEngine) {
 
     public static final int DEFAULT_WATCHDOG_SECONDS = 30;
     public static final String DEFAULT_EMERGENCY_NUMBER = "911";
+    public static final int DEFAULT_SOUND_VOLUME = 80;
 
     public static final Settings DEFAULTS = new Settings(Mode.CLASSROOM, 90, 20, null, null, 0, null,
             TextSize.NORMAL, false);
@@ -32,12 +37,17 @@ public record Settings(Mode mode, int idleSeconds, int countdownSeconds, String 
     public Settings(Mode mode, int idleSeconds, int countdownSeconds, String language, Path contentFolder,
                     int screen, String pinHash, TextSize textSize, boolean highContrast) {
         this(mode, idleSeconds, countdownSeconds, language, contentFolder, screen, pinHash, textSize, highContrast,
-                null, DEFAULT_WATCHDOG_SECONDS, null, DEFAULT_EMERGENCY_NUMBER);
+                null, DEFAULT_WATCHDOG_SECONDS, null, DEFAULT_EMERGENCY_NUMBER, true, DEFAULT_SOUND_VOLUME, null);
     }
 
     public Settings withEmergencyNumber(String number) {
         return new Settings(mode, idleSeconds, countdownSeconds, language, contentFolder, screen, pinHash, textSize,
-                highContrast, hidePointer, watchdogSeconds, screenOff, number);
+                highContrast, hidePointer, watchdogSeconds, screenOff, number, sound, soundVolume, speechEngine);
+    }
+
+    public Settings withSound(boolean sound, int soundVolume, String speechEngine) {
+        return new Settings(mode, idleSeconds, countdownSeconds, language, contentFolder, screen, pinHash, textSize,
+                highContrast, hidePointer, watchdogSeconds, screenOff, emergencyNumber, sound, soundVolume, speechEngine);
     }
 
     /** Whether the pointer is hidden: as the setting says, or in kiosk mode when it says nothing. */
@@ -47,26 +57,31 @@ public record Settings(Mode mode, int idleSeconds, int countdownSeconds, String 
 
     public Settings withMode(Mode mode) {
         return new Settings(mode, idleSeconds, countdownSeconds, language, contentFolder, screen, pinHash, textSize,
-                highContrast, hidePointer, watchdogSeconds, screenOff, emergencyNumber);
+                highContrast, hidePointer, watchdogSeconds, screenOff, emergencyNumber, sound, soundVolume,
+                speechEngine);
     }
 
     public Settings withContentFolder(Path folder) {
         return new Settings(mode, idleSeconds, countdownSeconds, language, folder, screen, pinHash, textSize,
-                highContrast, hidePointer, watchdogSeconds, screenOff, emergencyNumber);
+                highContrast, hidePointer, watchdogSeconds, screenOff, emergencyNumber, sound, soundVolume,
+                speechEngine);
     }
 
     public Settings withPinHash(String hash) {
         return new Settings(mode, idleSeconds, countdownSeconds, language, contentFolder, screen, hash, textSize,
-                highContrast, hidePointer, watchdogSeconds, screenOff, emergencyNumber);
+                highContrast, hidePointer, watchdogSeconds, screenOff, emergencyNumber, sound, soundVolume,
+                speechEngine);
     }
 
     public Settings withLanguage(String language) {
         return new Settings(mode, idleSeconds, countdownSeconds, language, contentFolder, screen, pinHash, textSize,
-                highContrast, hidePointer, watchdogSeconds, screenOff, emergencyNumber);
+                highContrast, hidePointer, watchdogSeconds, screenOff, emergencyNumber, sound, soundVolume,
+                speechEngine);
     }
 
     public Settings withLook(TextSize textSize, boolean highContrast) {
         return new Settings(mode, idleSeconds, countdownSeconds, language, contentFolder, screen, pinHash, textSize,
-                highContrast, hidePointer, watchdogSeconds, screenOff, emergencyNumber);
+                highContrast, hidePointer, watchdogSeconds, screenOff, emergencyNumber, sound, soundVolume,
+                speechEngine);
     }
 }

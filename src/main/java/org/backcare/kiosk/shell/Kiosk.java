@@ -4,6 +4,7 @@ import org.backcare.kiosk.screen.KioskContent;
 import org.backcare.kiosk.screen.Screens;
 import org.backcare.kiosk.session.KioskSession;
 import org.backcare.kiosk.ui.Appearance;
+import org.backcare.kiosk.ui.Audio;
 import org.backcare.kiosk.ui.Messages;
 import org.backcare.kiosk.ui.Resources;
 import org.backcare.kiosk.ui.Texts;
@@ -40,6 +41,7 @@ public final class Kiosk {
     private final Parent root;
     private final Screens screens;
     private final KioskSession session;
+    private final Audio audio;
     private static final Logger LOG = Logger.getLogger(Kiosk.class.getName());
 
     public Kiosk(Library library, String languageId) {
@@ -66,17 +68,27 @@ public final class Kiosk {
      */
     public Kiosk(Library library, Settings settings, Clock clock, Runnable onQuit,
                  org.backcare.kiosk.session.PinLockFile pinLock) {
+        this(library, settings, clock, onQuit, pinLock, Audio.silent());
+    }
+
+    /**
+     * @param audio the tones and the voice ({@link Audio#of} for the settings' own; tests give a fake
+     *              speaker, and every other constructor gives silence)
+     */
+    public Kiosk(Library library, Settings settings, Clock clock, Runnable onQuit,
+                 org.backcare.kiosk.session.PinLockFile pinLock, Audio audio) {
         this.library = library;
+        this.audio = audio;
         this.content = loaded(settings.language() == null ? library.languages().defaultLanguage() : settings.language());
         String language = content.content().language().id();
         this.appearance = new Appearance(library.languages().languages(), language, settings.textSize(),
                 settings.highContrast());
         this.texts = new Texts(Messages.of(language));
-        this.screens = new Screens(() -> content, texts::messages, clock, appearance);
+        this.screens = new Screens(() -> content, texts::messages, clock, appearance, audio);
         this.navigator = new Navigator(screens, this::problemView);
         screens.attach(navigator);
         FXMLLoader loader = new FXMLLoader(Resources.require("/org/backcare/kiosk/shell/Shell.fxml"), texts.messages());
-        loader.setControllerFactory(type -> new ShellController(navigator, screens, texts, appearance));
+        loader.setControllerFactory(type -> new ShellController(navigator, screens, texts, appearance, audio));
         Parent shellView;
         try {
             shellView = loader.load();
@@ -143,6 +155,10 @@ public final class Kiosk {
         if (Platform.isFxApplicationThread()) {
             Thread.currentThread().setUncaughtExceptionHandler(handler);
         }
+    }
+
+    public Audio audio() {
+        return audio;
     }
 
     public KioskSession session() {

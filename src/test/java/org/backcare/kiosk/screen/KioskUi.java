@@ -45,6 +45,11 @@ final class KioskUi {
         return show(stage, width, height, new Kiosk(LIBRARY, settings, clock, onQuit));
     }
 
+    static Kiosk show(Stage stage, int width, int height, org.backcare.kiosk.settings.Settings settings,
+                      java.time.Clock clock, org.backcare.kiosk.ui.Audio audio) {
+        return show(stage, width, height, new Kiosk(LIBRARY, settings, clock, () -> { }, null, audio));
+    }
+
     /**
      * Without the screen fade: the tests look nodes up from their own thread, and the end of a fade
      * takes its cover out of the scene on the JavaFX thread, which a lookup at that moment trips
