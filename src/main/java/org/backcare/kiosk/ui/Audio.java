@@ -88,7 +88,7 @@ public final class Audio {
     /** A walkthrough cue said aloud ("Repetition 3 of 10", "3"), when sound is on and there is a voice. */
     public void cueSay(String text, String language) {
         if (sound && speaker.available()) {
-            speak(text, language);
+            speaker.say(text, language); // not "reading": the Read aloud button stays as it is
         }
     }
 

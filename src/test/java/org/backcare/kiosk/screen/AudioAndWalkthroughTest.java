@@ -175,6 +175,8 @@ class AudioAndWalkthroughTest {
         assertEquals("Pause", robot.lookup("#startPause").queryAs(Button.class).getText());
         assertEquals(List.of(Audio.Tone.HOLD_START), tones);
         assertEquals("Repetition 1 of 10", speaker.last(), "counted aloud");
+        assertEquals("Read aloud", robot.lookup("#readAloudButton").queryAs(Button.class).getText(),
+                "the count is no reading of the screen: the button stays Read aloud");
         for (int second = 1; second <= 5; second++) {
             clock.advance(Duration.ofSeconds(1));
             String expected = Integer.toString(5 - second);
@@ -186,6 +188,7 @@ class AudioAndWalkthroughTest {
         assertTrue(speaker.said.containsAll(List.of("3", "2", "1", "Rest")), speaker.said::toString);
         assertEquals(List.of(Audio.Tone.HOLD_START, Audio.Tone.HOLD_END), tones);
         assertEquals("5", label(robot, "#countdown"), "the rest counts down too");
+        snapshot(robot, "walkthrough-rest");
 
         clock.advance(Duration.ofSeconds(2));
         KioskUi.waitUntil("rest at 3", () -> "3".equals(label(robot, "#countdown")));
@@ -203,16 +206,37 @@ class AudioAndWalkthroughTest {
             clock.advance(Duration.ofSeconds(1));
             WaitForAsyncUtils.sleep(120, java.util.concurrent.TimeUnit.MILLISECONDS);
         }
-        KioskUi.waitUntil("all done", () -> "All done".equals(label(robot, "#repetition")));
-        assertTrue(label(robot, "#timerStatus").startsWith("All done"));
+        KioskUi.waitUntil("all done", () -> label(robot, "#timerStatus").startsWith("All done"));
+        assertEquals("Repetition 10 of 10", label(robot, "#repetition"));
+        assertEquals("All done. Well done!", speaker.last(), "said aloud too");
         assertTrue(visible(robot, "#donePanel"), "what to do next");
         assertTrue(visible(robot, "#backToExercise"));
         assertFalse(visible(robot, "#startPause"));
         assertEquals(10, tones.stream().filter(t -> t == Audio.Tone.HOLD_START).count());
         assertEquals(10, tones.stream().filter(t -> t == Audio.Tone.HOLD_END).count());
         assertTrue(visible(robot, "#stop-rule"), "the stop rule stays in view");
+        snapshot(robot, "walkthrough-all-done");
         tap(robot, "#backToExercise");
         assertEquals(new Route.ExercisePage("pelvic-tilt"), kiosk.navigator().current());
+    }
+
+    /** The screen as a PNG under target/ui-shots/, for a person to look at. */
+    private void snapshot(FxRobot robot, String name) {
+        robot.interact(() -> {
+            javafx.scene.image.WritableImage image = stage.getScene().snapshot(null);
+            int w = (int) image.getWidth();
+            int h = (int) image.getHeight();
+            int[] argb = new int[w * h];
+            image.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, w);
+            try {
+                java.nio.file.Path folder = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "ui-shots"));
+                try (var out = java.nio.file.Files.newOutputStream(folder.resolve(name + ".png"))) {
+                    org.backcare.kiosk.export.PngWriter.write(out, w, h, argb);
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     @Test

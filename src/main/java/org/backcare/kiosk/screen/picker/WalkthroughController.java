@@ -182,8 +182,7 @@ public final class WalkthroughController extends TopicScreen implements Walkthro
         boolean resting = phase == HoldTimer.State.RESTING;
         boolean done = state == HoldTimer.State.DONE;
         int left = resting ? model.restSecondsLeftProperty().get() : model.secondsLeftProperty().get();
-        repetition.setText(done ? context.text("walkthrough.allDone")
-                : resting ? context.text("walkthrough.rest")
+        repetition.setText(resting && !done ? context.text("walkthrough.rest")
                 : context.text("walkthrough.repetition", model.repetitionProperty().get(), model.repetitions()));
         countdown.setText(Integer.toString(left));
         countdownUnit.setText(context.text(resting ? "walkthrough.restLeft" : "walkthrough.secondsLeft", left));
