@@ -1,6 +1,7 @@
 package org.backcare.kiosk.ui;
 
-import javafx.scene.media.AudioClip;
+import javafx.scene.media.Media;
+import javafx.scene.media.MediaPlayer;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,12 +17,15 @@ import java.util.logging.Logger;
  * The tones through JavaFX media. Each tone is copied to a temporary file once, because JavaFX media
  * cannot play from inside a linked runtime image (jrt:). Anything missing (no media support, no sound
  * device, a headless test) is logged once and the tones go silent: the kiosk never fails for sound.
+ * A {@link MediaPlayer}, not an AudioClip: an AudioClip that cannot play throws on its own thread,
+ * where the kiosk's recovery would take it for a fault and send the person Home; a player reports
+ * it to its error handler.
  */
 final class ClipTones implements Audio.Tones {
 
     private static final Logger LOG = Logger.getLogger(ClipTones.class.getName());
 
-    private final Map<Audio.Tone, AudioClip> clips = new EnumMap<>(Audio.Tone.class);
+    private final Map<Audio.Tone, MediaPlayer> players = new EnumMap<>(Audio.Tone.class);
     private boolean silent;
 
     @Override
@@ -30,15 +34,27 @@ final class ClipTones implements Audio.Tones {
             return;
         }
         try {
-            AudioClip clip = clips.get(tone);
-            if (clip == null) {
-                clip = new AudioClip(copied(tone).toUri().toString());
-                clips.put(tone, clip);
+            MediaPlayer player = players.get(tone);
+            if (player == null) {
+                MediaPlayer made = new MediaPlayer(new Media(copied(tone).toUri().toString()));
+                made.setOnError(() -> goSilent(made.getError()));
+                players.put(tone, made);
+                player = made;
             }
-            clip.play(volume);
+            player.setVolume(volume);
+            player.stop();
+            player.play();
         } catch (Throwable e) { // MediaException, UnsatisfiedLinkError, NoClassDefFoundError…
+            goSilent(e);
+        }
+    }
+
+    private void goSilent(Throwable why) {
+        if (!silent) {
             silent = true;
-            LOG.log(Level.WARNING, "No sound: the tones cannot be played here, the walkthrough goes on silently", e);
+            LOG.log(Level.WARNING, "No sound: the tones cannot be played here, the walkthrough goes on silently", why);
+            players.values().forEach(MediaPlayer::dispose);
+            players.clear();
         }
     }
 
