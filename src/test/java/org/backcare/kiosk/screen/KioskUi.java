@@ -45,6 +45,29 @@ final class KioskUi {
         return show(stage, width, height, new Kiosk(LIBRARY, settings, clock, onQuit));
     }
 
+    /**
+     * A voice that is there but says nothing: the Read aloud button shows, so layout and accessibility
+     * sweeps see the app bar as a kiosk with espeak-ng has it.
+     */
+    static org.backcare.kiosk.ui.Audio quietVoice() {
+        org.backcare.kiosk.voice.Speaker quiet = new org.backcare.kiosk.voice.Speaker() {
+            @Override
+            public boolean available() {
+                return true;
+            }
+
+            @Override
+            public java.util.concurrent.CompletableFuture<Void> say(String text, String language) {
+                return java.util.concurrent.CompletableFuture.completedFuture(null);
+            }
+
+            @Override
+            public void stop() {
+            }
+        };
+        return new org.backcare.kiosk.ui.Audio(quiet, (tone, volume) -> { }, false, 0);
+    }
+
     static Kiosk show(Stage stage, int width, int height, org.backcare.kiosk.settings.Settings settings,
                       java.time.Clock clock, org.backcare.kiosk.ui.Audio audio) {
         return show(stage, width, height, new Kiosk(LIBRARY, settings, clock, () -> { }, null, audio));
