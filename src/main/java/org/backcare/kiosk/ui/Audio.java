@@ -69,6 +69,10 @@ public final class Audio {
         Speaker speaker = SpeechEngine.find(settings.speechEngine(), System.getenv("PATH"))
                 .<Speaker>map(program -> new EspeakSpeaker(program, settings.soundVolume()))
                 .orElse(Speaker.NONE);
+        String named = settings.speechEngine();
+        if (!speaker.available() && named != null && !SpeechEngine.OFF.equals(named)) {
+            LOG.warning("Settings speechEngine: " + named + " is not a program that can be run; no voice");
+        }
         LOG.info(speaker.available() ? "Read aloud: espeak-ng" : "Read aloud: no speech engine, the button is not shown");
         return new Audio(speaker, new ClipTones(), settings.sound(), settings.soundVolume());
     }
