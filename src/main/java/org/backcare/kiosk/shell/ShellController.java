@@ -144,6 +144,7 @@ public final class ShellController implements ShellPlaces {
         // Buttons grow with the text size and change with the language: look again when they do.
         backButton.widthProperty().addListener((o, was, now) -> placeTitle());
         lookToggle.widthProperty().addListener((o, was, now) -> placeTitle());
+        readAloudButton.widthProperty().addListener((o, was, now) -> placeTitle()); // "Stop reading" is wider
         languageButtons.widthProperty().addListener((o, was, now) -> placeTitle());
         backButton.disableProperty().bind(navigator.backPossibleProperty().not());
         backButton.visibleProperty().bind(navigator.atHomeProperty().not());
@@ -201,6 +202,9 @@ public final class ShellController implements ShellPlaces {
         for (ButtonBase button : shrinkable) {
             if (buttons <= width) {
                 break;
+            }
+            if (!button.isVisible()) {
+                continue; // not in the bar (Read aloud without a voice): shrinking it gains nothing
             }
             double before = button.prefWidth(-1);
             button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
