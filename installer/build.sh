@@ -88,6 +88,8 @@ tar -C "$OUT" -czf "$OUT/backcare-kiosk-$VERSION-linux-x64.tar.gz" "$NAME"
 echo "== jpackage: the .deb"
 # GTK for the window; for the kiosk session an X server, its touch and keyboard driver, xset and
 # xsetroot. Not xinit: it recommends xterm or a window manager, which apt would install.
+# deb-resources/control is jpackage's control template with one line added, "Recommends: espeak-ng"
+# (the read-aloud voice; the kiosk runs silent without it).
 DEB_DEPENDS="libgtk-3-0, xserver-xorg-core, xserver-xorg-input-libinput, x11-xserver-utils"
 jpackage --type deb --app-image "$OUT/$NAME" --name backcare-kiosk --app-version "$VERSION" --dest "$OUT" \
     --description "Teaches patients about back muscle pain" --vendor "BackCare Kiosk" \

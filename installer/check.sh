@@ -61,6 +61,8 @@ for needed in xserver-xorg-core xserver-xorg-input-libinput x11-xserver-utils; d
 done
 # Printing a handout: Java spools to CUPS with lpr (cups-bsd); recommended, as a kiosk may have no printer.
 dpkg-deb -f "$DEB" Recommends | grep -qw "cups-bsd" || fail "Recommends lacks cups-bsd (printing handouts): $(dpkg-deb -f "$DEB" Recommends)"
+# The read-aloud voice: recommended, so the kiosk still installs (and stays silent) without it.
+dpkg-deb -f "$DEB" Recommends | grep -qw "espeak-ng" || fail "Recommends lacks espeak-ng (the read-aloud voice)"
 # The kiosk is the only client of its display: the package must not bring a window manager, a
 # desktop, a session manager or a terminal, nor xinit (which recommends xterm or a window manager).
 for field in Depends Recommends Pre-Depends; do

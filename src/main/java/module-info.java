@@ -2,6 +2,8 @@
 module org.backcare.kiosk {
     requires javafx.controls;
     requires javafx.fxml;
+    // The hold timer's tones.
+    requires javafx.media;
     requires org.controlsfx.controls;
     requires com.fasterxml.jackson.databind;
     requires org.kordamp.ikonli.javafx;

@@ -54,12 +54,12 @@ class ArchitectureTest {
     void pureLogicImportsNoJavaFx() {
         noClasses().that().resideInAnyPackage("org.backcare.kiosk.content..", "org.backcare.kiosk.picker..",
                         "org.backcare.kiosk.settings..", "org.backcare.kiosk.illustration..", "org.backcare.kiosk.files..",
-                        "org.backcare.kiosk.handout..")
+                        "org.backcare.kiosk.handout..", "org.backcare.kiosk.voice..")
                 .or().belongToAnyOf(IdleTimer.class, PinGuard.class, PinLockFile.class,
                         Options.class, ContentChecks.class, Watchdog.class, DisplayPower.class,
                         Logs.class)
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
-                .because("content, the picker engine, settings, idle timing, the PIN guard, pose maths and the handout are tested "
+                .because("content, the picker engine, settings, idle timing, the PIN guard, pose maths, the handout and the speech engine are tested "
                         + "without a screen")
                 .check(kiosk);
     }

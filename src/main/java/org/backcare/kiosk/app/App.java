@@ -127,7 +127,7 @@ public final class App extends Application {
         Kiosk kiosk = new Kiosk(library, settings, Clock.systemUTC(), Platform::exit,
                 new org.backcare.kiosk.session.PinLockFile(org.backcare.kiosk.session.PinLockFile.defaultLocation(),
                         Clock.systemUTC()), org.backcare.kiosk.handout.HandoutPrinter.system(),
-                org.backcare.kiosk.screen.TakeHome.FolderChooser.DIALOG);
+                org.backcare.kiosk.screen.TakeHome.FolderChooser.DIALOG, org.backcare.kiosk.ui.Audio.of(settings));
         kiosk.installRecovery();
         Rectangle2D bounds = screen(settings.screen()).getBounds();
         boolean fullScreen = settings.mode() == Mode.KIOSK;

@@ -1,6 +1,7 @@
 package org.backcare.kiosk.screen;
 
 import org.backcare.kiosk.ui.Appearance;
+import org.backcare.kiosk.ui.Audio;
 import org.backcare.kiosk.ui.Resources;
 
 import javafx.fxml.FXMLLoader;
@@ -31,11 +32,13 @@ public final class Screens implements Navigator.ScreenFactory {
     private final Clock clock;
     private final Appearance appearance;
     private final TakeHome takeHome;
+    private final Audio audio;
     private Navigator navigator;
 
     public Screens(Supplier<KioskContent> content, Supplier<ResourceBundle> messages, Clock clock, Appearance appearance,
-                   TakeHome takeHome) {
+                   TakeHome takeHome, Audio audio) {
         this.takeHome = takeHome;
+        this.audio = audio;
         this.content = content;
         this.messages = messages;
         this.clock = clock;
@@ -58,7 +61,7 @@ public final class Screens implements Navigator.ScreenFactory {
         ScreenKind kind = ScreenRegistry.kindOf(route, loaded);
         ResourceBundle strings = kind.strings(messages.get());
         ScreenContext context = new ScreenContext(loaded.content(), navigator, strings, route, clock, appearance,
-                loaded.picker(), takeHome);
+                loaded.picker(), takeHome, audio);
         FXMLLoader loader = new FXMLLoader(Resources.require(BASE + kind.fxml()), strings);
         loader.setControllerFactory(type -> {
             try {

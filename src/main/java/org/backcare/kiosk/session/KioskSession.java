@@ -228,6 +228,7 @@ public final class KioskSession {
         takeHome.checkPrinter(); // a printer switched off or on since shows (or hides) its button for the next person
         appearance.reset();
         shell.showLookChoices(false); // the next person finds the text-size strip closed
+        shell.stopReading();
         if (mode == Mode.THERAPIST && windowLock.isLocked()) {
             mode = Mode.KIOSK;
             applyMode();

@@ -20,4 +20,7 @@ public interface ShellPlaces {
 
     /** Opens or closes the text-size and contrast strip. */
     void showLookChoices(boolean show);
+
+    /** Stops reading aloud, and forgets that the person used the keyboard (the idle reset does this). */
+    void stopReading();
 }

@@ -18,14 +18,18 @@ import java.nio.file.Path;
  * @param screenOff     when the display is switched off each day, or null for never
  * @param emergencyNumber the number every "emergency now" message tells a person to call (911, 112, 999…)
  * @param clinic        the clinic's name and phone for its handouts, and the address for their QR code
+ * @param sound         whether the walkthrough sounds its cues (tones, and with a voice the count)
+ * @param soundVolume   0 to 100, for the tones and the voice
+ * @param speechEngine  the read-aloud voice's program: null to look for espeak-ng on the PATH, "off" for none
  */
 public record Settings(Mode mode, int idleSeconds, int countdownSeconds, String language, Path contentFolder,
                        int screen, String pinHash, TextSize textSize, boolean highContrast, Boolean hidePointer,
                        int watchdogSeconds, ScreenOffSchedule screenOff, String emergencyNumber,
-                       ClinicDetails clinic) {
+                       ClinicDetails clinic, boolean sound, int soundVolume, String speechEngine) {
 
     public static final int DEFAULT_WATCHDOG_SECONDS = 30;
     public static final String DEFAULT_EMERGENCY_NUMBER = "911";
+    public static final int DEFAULT_SOUND_VOLUME = 80;
 
     public static final Settings DEFAULTS = new Settings(Mode.CLASSROOM, 90, 20, null, null, 0, null,
             TextSize.NORMAL, false);
@@ -34,12 +38,13 @@ public record Settings(Mode mode, int idleSeconds, int countdownSeconds, String 
         clinic = clinic == null ? ClinicDetails.NONE : clinic;
     }
 
-    /** The settings with no clinic details for the handouts. */
+    /** The settings with no clinic details for the handouts, and sound at its defaults. */
     public Settings(Mode mode, int idleSeconds, int countdownSeconds, String language, Path contentFolder,
                     int screen, String pinHash, TextSize textSize, boolean highContrast, Boolean hidePointer,
                     int watchdogSeconds, ScreenOffSchedule screenOff, String emergencyNumber) {
         this(mode, idleSeconds, countdownSeconds, language, contentFolder, screen, pinHash, textSize, highContrast,
-                hidePointer, watchdogSeconds, screenOff, emergencyNumber, ClinicDetails.NONE);
+                hidePointer, watchdogSeconds, screenOff, emergencyNumber, ClinicDetails.NONE, true,
+                DEFAULT_SOUND_VOLUME, null);
     }
 
     /** The settings with the unattended-running ones (pointer, watchdog, screen-off) at their defaults. */
@@ -51,12 +56,20 @@ public record Settings(Mode mode, int idleSeconds, int countdownSeconds, String 
 
     public Settings withEmergencyNumber(String number) {
         return new Settings(mode, idleSeconds, countdownSeconds, language, contentFolder, screen, pinHash, textSize,
-                highContrast, hidePointer, watchdogSeconds, screenOff, number, clinic);
+                highContrast, hidePointer, watchdogSeconds, screenOff, number,
+                clinic, sound, soundVolume, speechEngine);
     }
 
     public Settings withClinic(ClinicDetails details) {
         return new Settings(mode, idleSeconds, countdownSeconds, language, contentFolder, screen, pinHash, textSize,
-                highContrast, hidePointer, watchdogSeconds, screenOff, emergencyNumber, details);
+                highContrast, hidePointer, watchdogSeconds, screenOff, emergencyNumber,
+                details, sound, soundVolume, speechEngine);
+    }
+
+    public Settings withSound(boolean sound, int soundVolume, String speechEngine) {
+        return new Settings(mode, idleSeconds, countdownSeconds, language, contentFolder, screen, pinHash, textSize,
+                highContrast, hidePointer, watchdogSeconds, screenOff, emergencyNumber,
+                clinic, sound, soundVolume, speechEngine);
     }
 
     /** Whether the pointer is hidden: as the setting says, or in kiosk mode when it says nothing. */
@@ -66,26 +79,31 @@ public record Settings(Mode mode, int idleSeconds, int countdownSeconds, String 
 
     public Settings withMode(Mode mode) {
         return new Settings(mode, idleSeconds, countdownSeconds, language, contentFolder, screen, pinHash, textSize,
-                highContrast, hidePointer, watchdogSeconds, screenOff, emergencyNumber, clinic);
+                highContrast, hidePointer, watchdogSeconds, screenOff, emergencyNumber,
+                clinic, sound, soundVolume, speechEngine);
     }
 
     public Settings withContentFolder(Path folder) {
         return new Settings(mode, idleSeconds, countdownSeconds, language, folder, screen, pinHash, textSize,
-                highContrast, hidePointer, watchdogSeconds, screenOff, emergencyNumber, clinic);
+                highContrast, hidePointer, watchdogSeconds, screenOff, emergencyNumber,
+                clinic, sound, soundVolume, speechEngine);
     }
 
     public Settings withPinHash(String hash) {
         return new Settings(mode, idleSeconds, countdownSeconds, language, contentFolder, screen, hash, textSize,
-                highContrast, hidePointer, watchdogSeconds, screenOff, emergencyNumber, clinic);
+                highContrast, hidePointer, watchdogSeconds, screenOff, emergencyNumber,
+                clinic, sound, soundVolume, speechEngine);
     }
 
     public Settings withLanguage(String language) {
         return new Settings(mode, idleSeconds, countdownSeconds, language, contentFolder, screen, pinHash, textSize,
-                highContrast, hidePointer, watchdogSeconds, screenOff, emergencyNumber, clinic);
+                highContrast, hidePointer, watchdogSeconds, screenOff, emergencyNumber,
+                clinic, sound, soundVolume, speechEngine);
     }
 
     public Settings withLook(TextSize textSize, boolean highContrast) {
         return new Settings(mode, idleSeconds, countdownSeconds, language, contentFolder, screen, pinHash, textSize,
-                highContrast, hidePointer, watchdogSeconds, screenOff, emergencyNumber, clinic);
+                highContrast, hidePointer, watchdogSeconds, screenOff, emergencyNumber,
+                clinic, sound, soundVolume, speechEngine);
     }
 }

@@ -28,7 +28,8 @@ public final class SettingsFile {
 
     private static final Set<String> KEYS = Set.of("mode", "idleSeconds", "countdownSeconds", "language",
             "contentFolder", "screen", "pinHash", "textSize", "highContrast", "hidePointer", "watchdogSeconds",
-            "screenOff", "emergencyNumber", "clinicName", "clinicPhone", "handoutUrl");
+            "screenOff", "emergencyNumber", "clinicName", "clinicPhone", "handoutUrl", "sound", "soundVolume",
+            "speechEngine");
 
     /** 2 to 15 digits: every country's emergency number (911, 112, 999, 000, 1669…), and room for a clinic's own. */
     private static final java.util.regex.Pattern EMERGENCY_NUMBER = java.util.regex.Pattern.compile("[0-9]{2,15}");
@@ -218,11 +219,22 @@ public final class SettingsFile {
                     + " or \"999\", got \"" + emergency + "\"; using \"" + d.emergencyNumber() + "\"");
             emergency = null;
         }
+        boolean sound = d.sound();
+        JsonNode soundNode = root.get("sound");
+        if (soundNode != null && !soundNode.isNull()) {
+            if (soundNode.isBoolean()) {
+                sound = soundNode.asBoolean();
+            } else {
+                problems.add(name + " sound: must be true or false, got " + soundNode + "; using " + d.sound());
+            }
+        }
+        int volume = number(root, "soundVolume", 0, 100, d.soundVolume(), name, problems);
+        String speechEngine = text(root, "speechEngine", name, problems);
         ClinicDetails clinic = new ClinicDetails(clinicName(root, name, problems), clinicPhone(root, name, problems),
                 handoutUrl(root, name, problems));
         return new Loaded(new Settings(mode, idle, countdown, language, folder == null ? null : Path.of(folder),
                 screen, pin, textSize, highContrast, hidePointer, watchdog, screenOff,
-                emergency == null ? d.emergencyNumber() : emergency, clinic), problems);
+                emergency == null ? d.emergencyNumber() : emergency, clinic, sound, volume, speechEngine), problems);
     }
 
     private static String clinicName(JsonNode root, String name, List<String> problems) {
@@ -361,6 +373,11 @@ public final class SettingsFile {
         }
         if (clinic.handoutUrl() != null) {
             root.put("handoutUrl", clinic.handoutUrl());
+        }
+        root.put("sound", settings.sound());
+        root.put("soundVolume", settings.soundVolume());
+        if (settings.speechEngine() != null) {
+            root.put("speechEngine", settings.speechEngine());
         }
         writeAtomically(file, new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
     }

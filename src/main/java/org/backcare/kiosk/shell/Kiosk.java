@@ -6,6 +6,7 @@ import org.backcare.kiosk.screen.TakeHome;
 import org.backcare.kiosk.handout.HandoutPrinter;
 import org.backcare.kiosk.session.KioskSession;
 import org.backcare.kiosk.ui.Appearance;
+import org.backcare.kiosk.ui.Audio;
 import org.backcare.kiosk.ui.Messages;
 import org.backcare.kiosk.ui.Resources;
 import org.backcare.kiosk.ui.Texts;
@@ -43,6 +44,7 @@ public final class Kiosk {
     private final Screens screens;
     private final KioskSession session;
     private final TakeHome takeHome;
+    private final Audio audio;
     private static final Logger LOG = Logger.getLogger(Kiosk.class.getName());
 
     public Kiosk(Library library, String languageId) {
@@ -69,7 +71,16 @@ public final class Kiosk {
      */
     public Kiosk(Library library, Settings settings, Clock clock, Runnable onQuit,
                  org.backcare.kiosk.session.PinLockFile pinLock) {
-        this(library, settings, clock, onQuit, pinLock, HandoutPrinter.NONE, TakeHome.FolderChooser.NONE);
+        this(library, settings, clock, onQuit, pinLock, HandoutPrinter.NONE, TakeHome.FolderChooser.NONE, Audio.silent());
+    }
+
+    /**
+     * @param audio the tones and the voice ({@link Audio#of} for the settings' own; tests give a fake
+     *              speaker, and every other constructor gives silence)
+     */
+    public Kiosk(Library library, Settings settings, Clock clock, Runnable onQuit,
+                 org.backcare.kiosk.session.PinLockFile pinLock, Audio audio) {
+        this(library, settings, clock, onQuit, pinLock, HandoutPrinter.NONE, TakeHome.FolderChooser.NONE, audio);
     }
 
     /**
@@ -80,7 +91,15 @@ public final class Kiosk {
     public Kiosk(Library library, Settings settings, Clock clock, Runnable onQuit,
                  org.backcare.kiosk.session.PinLockFile pinLock, HandoutPrinter printer,
                  TakeHome.FolderChooser folders) {
+        this(library, settings, clock, onQuit, pinLock, printer, folders, Audio.silent());
+    }
+
+    /** The kiosk with its printer, its folder dialog and its audio (App's). */
+    public Kiosk(Library library, Settings settings, Clock clock, Runnable onQuit,
+                 org.backcare.kiosk.session.PinLockFile pinLock, HandoutPrinter printer,
+                 TakeHome.FolderChooser folders, Audio audio) {
         this.library = library;
+        this.audio = audio;
         this.content = loaded(settings.language() == null ? library.languages().defaultLanguage() : settings.language());
         String language = content.content().language().id();
         this.appearance = new Appearance(library.languages().languages(), language, settings.textSize(),
@@ -88,12 +107,12 @@ public final class Kiosk {
         this.texts = new Texts(Messages.of(language));
         this.takeHome = new TakeHome(settings.clinic(), settings.emergencyNumber(), printer, folders,
                 this::mode, clock);
-        this.screens = new Screens(() -> content, texts::messages, clock, appearance, takeHome);
+        this.screens = new Screens(() -> content, texts::messages, clock, appearance, takeHome, audio);
         takeHome.checkPrinter(); // at start, so the print button is there by the time someone reaches a result
         this.navigator = new Navigator(screens, this::problemView);
         screens.attach(navigator);
         FXMLLoader loader = new FXMLLoader(Resources.require("/org/backcare/kiosk/shell/Shell.fxml"), texts.messages());
-        loader.setControllerFactory(type -> new ShellController(navigator, screens, texts, appearance));
+        loader.setControllerFactory(type -> new ShellController(navigator, screens, texts, appearance, audio));
         Parent shellView;
         try {
             shellView = loader.load();
@@ -165,6 +184,10 @@ public final class Kiosk {
     /** The mode now (it changes when staff switch from kiosk to therapist mode); screens are built after the session. */
     private org.backcare.kiosk.settings.Mode mode() {
         return session.mode();
+    }
+
+    public Audio audio() {
+        return audio;
     }
 
     public KioskSession session() {

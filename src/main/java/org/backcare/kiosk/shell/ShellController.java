@@ -4,6 +4,8 @@ import org.backcare.kiosk.session.ShellPlaces;
 import org.backcare.kiosk.ui.LanguageSwitches;
 import org.backcare.kiosk.screen.Screens;
 import org.backcare.kiosk.ui.Appearance;
+import org.backcare.kiosk.ui.Audio;
+import org.backcare.kiosk.ui.ScreenText;
 import org.backcare.kiosk.ui.Texts;
 
 import javafx.animation.FadeTransition;
@@ -28,8 +30,8 @@ import javafx.util.Duration;
 import org.backcare.kiosk.nav.Navigator;
 
 /**
- * The frame around every screen: Back, Home, the screen's title, the language switch, the text
- * size and contrast choices, and the "not a diagnosis" line.
+ * The frame around every screen: Back, Home, the screen's title, Read aloud (when there is a voice),
+ * the language switch, the text size and contrast choices, and the "not a diagnosis" line.
  */
 public final class ShellController implements ShellPlaces {
 
@@ -39,6 +41,8 @@ public final class ShellController implements ShellPlaces {
     private final Screens screens;
     private final Texts texts;
     private final Appearance appearance;
+    private final Audio audio;
+    private final FocusSpeech focusSpeech;
     private boolean animate = true;
     /**
      * Fades each new screen in: a cover in the page colour lies over it and turns transparent. Fading
@@ -57,6 +61,8 @@ public final class ShellController implements ShellPlaces {
     private Button homeButton;
     @FXML
     private Label title;
+    @FXML
+    private Button readAloudButton;
     @FXML
     private StackPane screenHolder;
     @FXML
@@ -97,6 +103,12 @@ public final class ShellController implements ShellPlaces {
     private LookStrip lookStrip;
 
     public ShellController(Navigator navigator, Screens screens, Texts texts, Appearance appearance) {
+        this(navigator, screens, texts, appearance, Audio.silent());
+    }
+
+    public ShellController(Navigator navigator, Screens screens, Texts texts, Appearance appearance, Audio audio) {
+        this.audio = audio;
+        this.focusSpeech = new FocusSpeech(audio, appearance);
         this.navigator = navigator;
         this.screens = screens;
         this.texts = texts;
@@ -117,6 +129,12 @@ public final class ShellController implements ShellPlaces {
         texts.bind(homeButton, "nav.home");
         texts.bind(disclaimer, "app.disclaimer");
         texts.bind(lookToggle, "look.toggle");
+        // Without a voice there is nothing to press: the button is not shown at all.
+        readAloudButton.setVisible(audio.canSpeak());
+        readAloudButton.setManaged(audio.canSpeak());
+        showReading();
+        audio.readingProperty().addListener((o, was, now) -> showReading());
+        appBar.sceneProperty().addListener((o, was, now) -> focusSpeech.attach(now));
         lookStrip = new LookStrip(lookToggle, lookBar, appearance, texts, textSizeLabel, contrastLabel,
                 List.of(textSize100, textSize125, textSize150), textSizes, contrastStandard, contrastHigh, contrasts);
         appearance.languageProperty().addListener((o, was, now) -> showLanguages());
@@ -126,6 +144,7 @@ public final class ShellController implements ShellPlaces {
         // Buttons grow with the text size and change with the language: look again when they do.
         backButton.widthProperty().addListener((o, was, now) -> placeTitle());
         lookToggle.widthProperty().addListener((o, was, now) -> placeTitle());
+        readAloudButton.widthProperty().addListener((o, was, now) -> placeTitle()); // "Stop reading" is wider
         languageButtons.widthProperty().addListener((o, was, now) -> placeTitle());
         backButton.disableProperty().bind(navigator.backPossibleProperty().not());
         backButton.visibleProperty().bind(navigator.atHomeProperty().not());
@@ -139,6 +158,7 @@ public final class ShellController implements ShellPlaces {
     }
 
     private void show(Node view) {
+        audio.stop(); // what was read belongs to the screen that went
         boolean attract = navigator.current() instanceof Route.Attract;
         appBar.setVisible(!attract);
         appBar.setManaged(!attract);
@@ -174,7 +194,7 @@ public final class ShellController implements ShellPlaces {
             return;
         }
         appBar.applyCss();
-        List<ButtonBase> shrinkable = List.of(lookToggle, homeButton, backButton);
+        List<ButtonBase> shrinkable = List.of(readAloudButton, lookToggle, homeButton, backButton);
         shrinkable.forEach(b -> b.setContentDisplay(ContentDisplay.LEFT));
         double buttons = buttonsWidth();
         // Still too wide on its own row: the buttons show their icons only, the least needed first
@@ -182,6 +202,9 @@ public final class ShellController implements ShellPlaces {
         for (ButtonBase button : shrinkable) {
             if (buttons <= width) {
                 break;
+            }
+            if (!button.isVisible()) {
+                continue; // not in the bar (Read aloud without a voice): shrinking it gains nothing
             }
             double before = button.prefWidth(-1);
             button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
@@ -299,6 +322,31 @@ public final class ShellController implements ShellPlaces {
             fade.stop();
             screenHolder.getChildren().remove(fadeCover);
         }
+    }
+
+    /** Reads the screen aloud: its title, then its words in reading order; a second press stops. */
+    @FXML
+    private void readAloud() {
+        if (audio.readingProperty().get()) {
+            audio.stop();
+            return;
+        }
+        Node view = screenHolder.getChildren().isEmpty() ? null : screenHolder.getChildren().get(0);
+        String words = view == null ? "" : ScreenText.of(view);
+        audio.read(title.getText() + ".\n" + words, appearance.languageProperty().get());
+    }
+
+    private void showReading() {
+        boolean reading = audio.readingProperty().get();
+        texts.bind(readAloudButton, reading ? "audio.stopReading" : "audio.readAloud");
+        ((org.kordamp.ikonli.javafx.FontIcon) readAloudButton.getGraphic())
+                .setIconLiteral(reading ? "mdi2s-stop" : "mdi2v-volume-high");
+    }
+
+    @Override
+    public void stopReading() {
+        audio.stop();
+        focusSpeech.forget();
     }
 
     @FXML

@@ -55,7 +55,7 @@ class AccessibilityTest {
 
     private Kiosk show(FxRobot robot, Settings settings) {
         Kiosk[] kiosk = new Kiosk[1];
-        robot.interact(() -> kiosk[0] = KioskUi.show(stage, 1920, 1080, settings, clock, () -> { }));
+        robot.interact(() -> kiosk[0] = KioskUi.show(stage, 1920, 1080, settings, clock, KioskUi.quietVoice()));
         return kiosk[0];
     }
 

@@ -154,8 +154,11 @@ class KioskModeTest {
         tap(robot, "#nextStep");
         tap(robot, "#startPause");
 
-        // The running 2 s hold counts as activity for its hold and a 15 s margin.
-        idleFor(robot, 108);
+        // The running walkthrough (ten 2 s holds, a 3 s rest between two) counts as activity for
+        // all of it, 47 s, and a 15 s margin; then the 90 s idle wait.
+        idleFor(robot, 140);
+        assertFalse(visible(robot, "#idleOverlay"), "the idle wait starts at the end of the repetitions");
+        idleFor(robot, 13);
         assertTrue(visible(robot, "#idleOverlay"));
         idleFor(robot, 20);
         assertEquals(Route.ATTRACT, kiosk.navigator().current(), "back to the attract screen");

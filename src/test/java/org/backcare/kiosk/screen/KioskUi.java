@@ -46,6 +46,34 @@ final class KioskUi {
     }
 
     /**
+     * A voice that is there but says nothing: the Read aloud button shows, so layout and accessibility
+     * sweeps see the app bar as a kiosk with espeak-ng has it.
+     */
+    static org.backcare.kiosk.ui.Audio quietVoice() {
+        org.backcare.kiosk.voice.Speaker quiet = new org.backcare.kiosk.voice.Speaker() {
+            @Override
+            public boolean available() {
+                return true;
+            }
+
+            @Override
+            public java.util.concurrent.CompletableFuture<Void> say(String text, String language) {
+                return java.util.concurrent.CompletableFuture.completedFuture(null);
+            }
+
+            @Override
+            public void stop() {
+            }
+        };
+        return new org.backcare.kiosk.ui.Audio(quiet, (tone, volume) -> { }, false, 0);
+    }
+
+    static Kiosk show(Stage stage, int width, int height, org.backcare.kiosk.settings.Settings settings,
+                      java.time.Clock clock, org.backcare.kiosk.ui.Audio audio) {
+        return show(stage, width, height, new Kiosk(LIBRARY, settings, clock, () -> { }, null, audio));
+    }
+
+    /**
      * Without the screen fade: the tests look nodes up from their own thread, and the end of a fade
      * takes its cover out of the scene on the JavaFX thread, which a lookup at that moment trips
      * over. The monkey, which acts on the JavaFX thread, turns the fade back on.

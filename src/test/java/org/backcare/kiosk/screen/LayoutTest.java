@@ -85,7 +85,8 @@ class LayoutTest {
         List<String> faults = new ArrayList<>();
         robot.interact(() -> {
             Kiosk kiosk = KioskUi.show(stage, width, height,
-                    Settings.DEFAULTS.withLanguage(language).withLook(size, false), java.time.Clock.systemUTC(), () -> { });
+                    Settings.DEFAULTS.withLanguage(language).withLook(size, false), java.time.Clock.systemUTC(),
+                    KioskUi.quietVoice());
             kiosk.shell().showLookChoices(size != TextSize.NORMAL);
             for (Route route : Screens.all(kiosk.content())) {
                 kiosk.navigator().home();

@@ -239,7 +239,8 @@ class PickerFlowTest {
         KioskUi.waitUntil("the timer done", () -> label(robot, "#timerStatus").startsWith("All done"));
         assertEquals("All done. Well done!", label(robot, "#timerStatus"));
         assertTrue(robot.lookup("#startPause").queryAs(Button.class).isDisabled());
-        tap(robot, "#resetTimer");
+        assertTrue(robot.lookup("#donePanel").query().isVisible(), "what to do next");
+        tap(robot, "#again");
         assertEquals("60", label(robot, "#countdown"));
         assertEquals("Repetition 1 of 1", label(robot, "#repetition"));
         tap(robot, "#backButton");

@@ -147,9 +147,27 @@ class SettingsFileTest {
     void theUnattendedSettingsAreWrittenAndReadBack() throws IOException {
         Path file = dir.resolve("settings.json");
         Settings settings = new Settings(Mode.KIOSK, 90, 20, null, null, 0, null, TextSize.NORMAL, false, true, 40,
-                ScreenOffSchedule.parse("21:30-06:45").orElseThrow(), "999");
+                ScreenOffSchedule.parse("21:30-06:45").orElseThrow(), "999", new ClinicDetails("Riverside Physio", "+1 555-0100", null), false, 35,
+                "/usr/local/bin/espeak-ng");
         SettingsFile.write(file, settings);
         assertEquals(settings, SettingsFile.read(file).settings());
+    }
+
+    @Test
+    void theSoundSettingsAreReadAndABadOneIsNamedWithFileAndKey() throws IOException {
+        Settings s = read("{\"sound\":false,\"soundVolume\":40,\"speechEngine\":\"off\"}").settings();
+        assertEquals(Settings.DEFAULTS.withSound(false, 40, "off"), s);
+        assertTrue(Settings.DEFAULTS.sound(), "sound is on unless a clinic turns it off");
+        assertEquals(80, Settings.DEFAULTS.soundVolume());
+        SettingsFile.Loaded bad = read("{\"sound\":\"loud\",\"soundVolume\":150,\"speechEngine\":3}");
+        String file = dir.resolve("settings.json").toString();
+        assertEquals(Settings.DEFAULTS, bad.settings());
+        List<String> problems = bad.problems();
+        assertTrue(problems.contains(file + " sound: must be true or false, got \"loud\"; using true"), problems::toString);
+        assertTrue(problems.contains(file + " soundVolume: must be a whole number from 0 to 100, got 150; using 80"),
+                problems::toString);
+        assertTrue(problems.contains(file + " speechEngine: must be text in quotes, got 3; using the default"),
+                problems::toString);
     }
 
     /** Root sets the PIN in a file the kiosk's group may read: after the rewrite the group still may. */
