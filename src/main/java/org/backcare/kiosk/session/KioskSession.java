@@ -4,11 +4,9 @@ import org.backcare.kiosk.screen.ActivityEvent;
 import org.backcare.kiosk.screen.Screens;
 import org.backcare.kiosk.screen.TakeHome;
 import org.backcare.kiosk.ui.Appearance;
+import org.backcare.kiosk.ui.FxTicker;
 import org.backcare.kiosk.ui.Texts;
 
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.scene.Cursor;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
@@ -19,13 +17,13 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.TouchEvent;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 import org.backcare.kiosk.settings.Mode;
 import org.backcare.kiosk.settings.Settings;
 import org.backcare.kiosk.nav.Navigator;
 import org.backcare.kiosk.nav.Route;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -48,7 +46,8 @@ public final class KioskSession {
     private final java.util.function.Supplier<TherapistPanel> makeTherapistPanel;
     private TherapistPanel therapist;
     private final ToggleButton panelToggle;
-    private final Timeline ticks = new Timeline();
+    /** The idle clock's ticks, four a second, without an animation (see FxTicker). */
+    private FxTicker.Ticks ticks;
     /** The hidePointer setting: no pointer over a touch screen's kiosk. */
     private final boolean pointerHidden;
     private Mode mode;
@@ -67,8 +66,8 @@ public final class KioskSession {
         this.shell = shell;
         this.mode = settings.mode();
         this.pointerHidden = settings.pointerHidden();
-        IdleTimer timer = new IdleTimer(java.time.Duration.ofSeconds(settings.idleSeconds()),
-                java.time.Duration.ofSeconds(settings.countdownSeconds()), clock);
+        IdleTimer timer = new IdleTimer(Duration.ofSeconds(settings.idleSeconds()),
+                Duration.ofSeconds(settings.countdownSeconds()), clock);
         this.idle = new IdleWatch(timer, texts, this::resetForNextPerson,
                 () -> navigator.current() instanceof Route.Attract, () -> {
                     appearance.reset();
@@ -95,8 +94,6 @@ public final class KioskSession {
             shell.setSidePanel(open ? therapistPanel().node() : null);
             idle.setEnabled(idleResets());
         });
-        ticks.getKeyFrames().setAll(new KeyFrame(Duration.millis(250), e -> tick()));
-        ticks.setCycleCount(Animation.INDEFINITE);
     }
 
     private TherapistPanel therapistPanel() {
@@ -133,7 +130,10 @@ public final class KioskSession {
         scene.addEventFilter(ActivityEvent.ACTIVE_UNTIL, e -> idle.busyUntil(e.until()));
         applyMode();
         navigator.reset(startRoute());
-        ticks.play();
+        if (ticks != null) {
+            ticks.stop();
+        }
+        ticks = FxTicker.every(Duration.ofMillis(250), this, KioskSession::tick);
     }
 
     /** Kiosk mode's window: full screen, undecorated, and no key or close request leaves it. Call before showing. */

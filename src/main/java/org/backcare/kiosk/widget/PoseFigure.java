@@ -51,6 +51,8 @@ public class PoseFigure extends Region {
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
     private final AnimationTimer timer;
     private long startedNanos;
+    private long lastDrawnNanos;
+    private long frameNanos;
     private double elapsedBeforePause;
     private boolean playWhenShown;
 
@@ -65,6 +67,9 @@ public class PoseFigure extends Region {
         maxY = frame.maxY();
 
         canvas.getTransforms().add(scale);
+        // Placed by layoutChildren from the pose data's frame, never from its own bounds: unmanaged,
+        // a frame's moving limbs do not ask every parent up to the window for a new layout.
+        canvas.setManaged(false);
         canvas.getChildren().addAll(props(prop, minX, maxX));
         // Far limbs first, so the near ones are drawn over them.
         canvas.getChildren().addAll(farThigh, farShin, farFoot, farUpperArm, farForearm,
@@ -90,7 +95,10 @@ public class PoseFigure extends Region {
             public void handle(long now) {
                 if (startedNanos == 0) {
                     startedNanos = now;
+                } else if (now - lastDrawnNanos < frameNanos) {
+                    return; // a frame-rate cap: no change, so no frame drawn this pulse
                 }
+                lastDrawnNanos = now;
                 show(motion.at(elapsedBeforePause + (now - startedNanos) / 1e9));
             }
         };
@@ -126,6 +134,11 @@ public class PoseFigure extends Region {
         };
     }
 
+    /** Draws the figure as it is this many seconds into its motion (for a caller that keeps its own time). */
+    public void showAt(double seconds) {
+        show(motion.at(seconds));
+    }
+
     /** Draws the figure in a pose. */
     public void show(Pose pose) {
         Skeleton s = Skeleton.of(pose);
@@ -150,6 +163,16 @@ public class PoseFigure extends Region {
         line.setStartY(a.y());
         line.setEndX(b.x());
         line.setEndY(b.y());
+    }
+
+    /**
+     * Draws at most this many frames a second while playing (0: every pulse, the default). The
+     * attract screen, which nobody watches closely, asks for fewer: each frame the software renderer
+     * draws costs CPU on a fanless clinic PC.
+     */
+    public void setMaxFrameRate(double framesPerSecond) {
+        // A little under the interval, so a 30 a second cap keeps every other 60 Hz pulse.
+        frameNanos = framesPerSecond <= 0 ? 0 : (long) (1e9 / framesPerSecond * 0.9);
     }
 
     public void play() {

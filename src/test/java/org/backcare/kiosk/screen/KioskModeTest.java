@@ -82,19 +82,43 @@ class KioskModeTest {
     @Test
     void theAttractFigureCrossesTheScreen(FxRobot robot) {
         javafx.scene.Node figure = robot.lookup("#attractFigure").query();
-        javafx.animation.Animation walk = (javafx.animation.Animation) figure.getProperties()
+        javafx.beans.property.DoubleProperty phase = (javafx.beans.property.DoubleProperty) figure.getProperties()
                 .get(org.backcare.kiosk.screen.attract.AttractController.DRIFT);
-        assertEquals(javafx.animation.Animation.Status.RUNNING, walk.getStatus());
         double[] left = new double[1];
         double[] right = new double[1];
-        robot.interact(() -> walk.jumpTo(javafx.util.Duration.ZERO));
-        robot.interact(() -> left[0] = figure.localToScene(figure.getBoundsInLocal()).getMinX());
-        robot.interact(() -> walk.jumpTo(walk.getCycleDuration()));
-        robot.interact(() -> right[0] = figure.localToScene(figure.getBoundsInLocal()).getMaxX());
+        // Set and read in one go: a burst of walking moves the figure on between two calls.
+        robot.interact(() -> {
+            phase.set(-1);
+            left[0] = figure.localToScene(figure.getBoundsInLocal()).getMinX();
+            phase.set(1);
+            right[0] = figure.localToScene(figure.getBoundsInLocal()).getMaxX();
+        });
         assertTrue(left[0] < 100, "starts at the left edge: " + left[0]);
         assertTrue(right[0] > 1920 - 100, "ends at the right edge: " + right[0]);
+    }
+
+    /**
+     * Idle cost: the figure walks in bursts and then stands, so the screen draws nothing between
+     * them; and once the screen is left, it no longer walks at all.
+     */
+    @Test
+    void theAttractFigureWalksInBurstsAndThenStands(FxRobot robot) {
+        javafx.scene.Node figure = robot.lookup("#attractFigure").query();
+        javafx.beans.property.DoubleProperty phase = (javafx.beans.property.DoubleProperty) figure.getProperties()
+                .get(org.backcare.kiosk.screen.attract.AttractController.DRIFT);
+        double[] seen = {phase.get()};
+        java.util.function.BooleanSupplier moved = () -> {
+            boolean changed = phase.get() != seen[0];
+            seen[0] = phase.get();
+            return changed;
+        };
+        KioskUi.waitUntil("the figure walks", 15, moved);
+        KioskUi.waitUntil("then stands still for a second", 8, () -> KioskUi.holdsFor(1000, () -> !moved.getAsBoolean()));
+        KioskUi.waitUntil("and walks again", 15, moved);
         tap(robot, "#attract");
-        assertEquals(javafx.animation.Animation.Status.STOPPED, walk.getStatus(), "stops once the screen is left");
+        assertEquals(Route.HOME, kiosk.navigator().current());
+        moved.getAsBoolean(); // what it walked before the tap
+        assertTrue(KioskUi.holdsFor(1500, () -> !moved.getAsBoolean()), "no more walking once the screen is left");
     }
 
     @Test

@@ -143,10 +143,15 @@ final class KioskUi {
 
     /** Waits up to five seconds for the condition (polled off the JavaFX thread), then fails naming it. */
     static void waitUntil(String what, BooleanSupplier condition) {
+        waitUntil(what, 5, condition);
+    }
+
+    /** Waits up to the seconds given for the condition (polled off the JavaFX thread), then fails naming it. */
+    static void waitUntil(String what, int seconds, BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition::getAsBoolean);
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
         } catch (TimeoutException e) {
-            throw new AssertionError("Not within 5 s: " + what, e);
+            throw new AssertionError("Not within " + seconds + " s: " + what, e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
