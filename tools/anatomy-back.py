@@ -270,10 +270,20 @@ def iliocostalis_out(y):
     return MID - 71 + (y - 360) * 0.08 + max(0, y - 410) * 0.5
 
 
-def region_between(inner, outer_, y_top, y_bottom, n=28):
+def taper(y, y_top, y_bottom, top_len=34, bottom_len=24):
+    """How much of a column's width shows at y: muscles narrow into their tendons at both ends."""
+    t = min(1.0, (y - y_top) / top_len, (y_bottom - y) / bottom_len)
+    return 0.2 + 0.8 * math.sin(math.pi / 2 * max(0.0, t))
+
+
+def region_between(inner, outer_, y_top, y_bottom, n=32):
     ys_ = [y_top + (y_bottom - y_top) * k / n for k in range(n + 1)]
-    left = [(outer_(y), y) for y in ys_]
-    right = [(inner(y), y) for y in ys_]
+    left, right = [], []
+    for y in ys_:
+        a, b = inner(y), outer_(y)
+        mid_, half = (a + b) / 2, (a - b) / 2 * taper(y, y_top, y_bottom)
+        left.append((mid_ - half, y))
+        right.append((mid_ + half, y))
     return left + right[::-1]
 
 
@@ -317,7 +327,8 @@ shape("muscle", poly(region_between(lo_in, longissimus_out, lo_top, lo_bottom)),
 shape("fibre", fibres(lo_in, longissimus_out, lo_top, lo_bottom, 3), region="longissimus", layer="middle",
       mirror=True, id="longissimus-fibres")
 # Their shared tendon low on the back, over the sacrum.
-shape("tendon", poly([(MID - 12, 430), (MID - 42, 452), (MID - 40, 500), (MID - 12, 520)]), region="erector-spinae",
+shape("tendon", poly(bez((MID - 12, 432), (MID - 24, 440), (MID - 36, 452), (MID - 36, 470))
+                     + bez((MID - 36, 470), (MID - 34, 490), (MID - 24, 506), (MID - 12, 522))[1:]), region="erector-spinae",
       layer="middle", mirror=True, id="erector-tendon")
 
 # --- surface layer: latissimus dorsi, then the trapezius over its top ------------------------

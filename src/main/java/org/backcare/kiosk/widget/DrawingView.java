@@ -52,6 +52,7 @@ public class DrawingView extends Region {
     private Consumer<String> onTap = id -> { };
     private Runnable onBeside = () -> { };
     private double heightLimit = 560;
+    private double heightShare = 0.5;
 
     public DrawingView(Drawing drawing) {
         this.drawing = drawing;
@@ -198,14 +199,21 @@ public class DrawingView extends Region {
     @Override
     protected double computePrefHeight(double width) {
         double natural = width > 0 ? width * drawing.height() / drawing.width() : drawing.height();
-        // At most half the window's height, so the controls under a picture stay in view on a small screen.
-        double limit = getScene() == null ? heightLimit : Math.min(heightLimit, getScene().getHeight() / 2);
+        // At most a share of the window's height (half, unless a screen asks for more), so the controls
+        // under a picture stay in view on a small screen.
+        double limit = getScene() == null ? heightLimit : Math.min(heightLimit, getScene().getHeight() * heightShare);
         return Math.min(natural, limit);
     }
 
     /** The tallest the drawing asks to be, so a tall picture leaves room for text on a wide screen. */
     public void setHeightLimit(double heightLimit) {
         this.heightLimit = heightLimit;
+        requestLayout();
+    }
+
+    /** The largest share of the window's height the drawing asks for; half unless set. */
+    public void setHeightShare(double share) {
+        this.heightShare = share;
         requestLayout();
     }
 

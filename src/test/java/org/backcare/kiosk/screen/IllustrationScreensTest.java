@@ -167,8 +167,28 @@ class IllustrationScreensTest {
             assertEquals(source.urgency() == Urgency.EMERGENCY, present(robot, "#source-card-" + source.id() + " #call-now"),
                     "the heart's card says to call the emergency number");
         }
-        assertEquals(List.of("area-left-arm", "area-jaw"), sources.stream()
-                .filter(s -> s.id().equals("source-heart")).findFirst().orElseThrow().areas());
+        // Where clinicians draw each organ's referred pain.
+        Map<String, List<String>> drawn = Map.of(
+                "source-heart", List.of("area-left-arm", "area-jaw", "area-between-shoulder-blades"),
+                "source-kidneys", List.of("area-flank", "area-low-back"),
+                "source-lungs", List.of("area-upper-back", "area-shoulder-blade"),
+                "source-neck-joints", List.of("area-shoulder-blade", "area-between-shoulder-blades"));
+        for (PainSource source : sources) {
+            assertEquals(drawn.get(source.id()), source.areas(), source.id());
+            for (String area : source.areas()) {
+                assertTrue(robot.lookup("#region-" + area + " .shape-area").tryQuery().isPresent(), area + " is drawn");
+            }
+        }
+        Map<String, Urgency> urgency = Map.of("source-heart", Urgency.EMERGENCY, "source-kidneys", Urgency.TODAY,
+                "source-lungs", Urgency.TODAY, "source-neck-joints", Urgency.SELF_CARE);
+        for (PainSource source : sources) {
+            assertEquals(urgency.get(source.id()), source.urgency(), source.id());
+            tapRegion(robot, source.id());
+            javafx.scene.Node card = robot.lookup("#source-card-" + source.id()).query();
+            assertEquals(source.urgency().seeDoctor(), card.getStyleClass().contains(UrgencyLook.styleClass(source.urgency())),
+                    source.id() + " has the look of its urgency");
+            tapRegion(robot, source.id());
+        }
     }
 
     @Test

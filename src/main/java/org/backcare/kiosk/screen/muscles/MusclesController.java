@@ -3,6 +3,7 @@ package org.backcare.kiosk.screen.muscles;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.backcare.kiosk.content.Layer;
@@ -12,7 +13,6 @@ import org.backcare.kiosk.screen.ScreenContext;
 import org.backcare.kiosk.screen.SectionCards;
 import org.backcare.kiosk.screen.TopicScreen;
 import org.backcare.kiosk.widget.Card;
-import org.backcare.kiosk.widget.ChoiceRow;
 import org.backcare.kiosk.widget.DrawingView;
 
 import java.util.Locale;
@@ -27,7 +27,7 @@ public final class MusclesController extends TopicScreen {
     @FXML
     private StackPane diagramHolder;
     @FXML
-    private ChoiceRow layers;
+    private VBox layers;
     @FXML
     private ToggleButton surfaceLayer;
     @FXML
@@ -54,7 +54,9 @@ public final class MusclesController extends TopicScreen {
         diagram.setId("anatomy");
         diagram.getStyleClass().add("anatomy-view");
         diagram.setAccessibleText(context.text("muscles.diagram"));
-        diagram.setHeightLimit(640);
+        // The back is tall and narrow, with the layer buttons beside it: it may take more of the height.
+        diagram.setHeightLimit(780);
+        diagram.setHeightShare(0.62);
         model = new MusclesViewModel(context.content().muscles().muscles());
         diagram.setOnRegionTapped(model::tap);
         diagram.setOnBesideTapped(model::clear);
@@ -64,8 +66,15 @@ public final class MusclesController extends TopicScreen {
         middleLayer.setUserData(Layer.MIDDLE);
         deepLayer.setUserData(Layer.DEEP);
         boneLayer.setUserData(Layer.BONE);
-        layers.getToggleGroup().selectedToggleProperty().addListener((o, old, now) -> {
-            if (now != null) { // ChoiceRow keeps one chosen
+        // A column, from the skin in, beside the tall picture; one is always chosen.
+        ToggleGroup peel = new ToggleGroup();
+        for (ToggleButton button : java.util.List.of(surfaceLayer, middleLayer, deepLayer, boneLayer)) {
+            button.setToggleGroup(peel);
+        }
+        peel.selectedToggleProperty().addListener((o, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            } else {
                 model.showLayer((Layer) now.getUserData());
             }
         });
