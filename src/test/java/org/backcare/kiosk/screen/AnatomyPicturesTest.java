@@ -57,6 +57,27 @@ class AnatomyPicturesTest {
         pictures(robot, 1080, 1920);
     }
 
+    @Test
+    void spanishInHighContrast(FxRobot robot) throws IOException {
+        Path folder = Path.of(System.getProperty("pictures.dir", "target/anatomy-pictures"));
+        Files.createDirectories(folder);
+        robot.interact(() -> KioskUi.show(stage, 1920, 1080));
+        tap(robot, "#language-es");
+        tap(robot, "#lookToggle");
+        tap(robot, "#contrastHigh");
+        tap(robot, "#lookToggle");
+        tap(robot, "#musclesTile");
+        int[] surface = write(robot, folder.resolve("es-high-contrast-anatomy-surface.png"));
+        tap(robot, "#middleLayer");
+        tapRegion(robot, "longissimus");
+        int[] middle = write(robot, folder.resolve("es-high-contrast-anatomy-middle-longissimus.png"));
+        assertFalse(Arrays.equals(surface, middle));
+        tap(robot, "#homeButton");
+        tap(robot, "#causesTile");
+        tapRegion(robot, "source-heart");
+        write(robot, folder.resolve("es-high-contrast-bodymap-source-heart.png"));
+    }
+
     private void pictures(FxRobot robot, int width, int height) throws IOException {
         Path folder = Path.of(System.getProperty("pictures.dir", "target/anatomy-pictures"));
         Files.createDirectories(folder);
