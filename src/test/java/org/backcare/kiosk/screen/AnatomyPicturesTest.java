@@ -101,6 +101,14 @@ class AnatomyPicturesTest {
                 assertFalse(Arrays.equals(seen.get(i), seen.get(j)), "peeling changes the picture: " + i + " and " + j);
             }
         }
+        for (String way : List.of("bendForward", "leanBack", "standTall")) {
+            tap(robot, "#" + way);
+            org.backcare.kiosk.widget.SpineSideView spine = robot.lookup("#spine-side").queryAs(org.backcare.kiosk.widget.SpineSideView.class);
+            double target = way.equals("bendForward") ? 1 : way.equals("leanBack") ? -1 : 0;
+            KioskUi.waitUntil(way, () -> Math.abs(spine.bendProperty().get() - target) < 1e-6);
+            KioskUi.reveal(robot, spine);
+            write(robot, folder.resolve(size + "-spine-" + way + ".png"));
+        }
         tap(robot, "#homeButton");
         tap(robot, "#causesTile");
         write(robot, folder.resolve(size + "-bodymap.png"));

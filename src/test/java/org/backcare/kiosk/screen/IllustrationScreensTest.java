@@ -136,6 +136,26 @@ class IllustrationScreensTest {
     }
 
     @Test
+    void theSpineFromTheSideBendsForwardAndLeansBack(FxRobot robot) {
+        tap(robot, "#musclesTile");
+        org.backcare.kiosk.widget.SpineSideView spine = robot.lookup("#spine-side").queryAs(org.backcare.kiosk.widget.SpineSideView.class);
+        javafx.scene.control.Label says = robot.lookup("#spine-says").queryAs(javafx.scene.control.Label.class);
+        assertEquals(0, spine.bendProperty().get(), 1e-9, "it starts upright");
+        String tall = says.getText();
+        tap(robot, "#bendForward");
+        KioskUi.waitUntil("bent forward", () -> Math.abs(spine.bendProperty().get() - 1) < 1e-6);
+        assertTrue(says.getText().contains("flexion"), says.getText());
+        tap(robot, "#leanBack");
+        KioskUi.waitUntil("leaning back", () -> Math.abs(spine.bendProperty().get() + 1) < 1e-6);
+        assertTrue(says.getText().contains("extension"), says.getText());
+        tapRegion(robot, "trapezius");
+        assertTrue(robot.lookup("#leanBack").queryAs(ToggleButton.class).isSelected(), "choosing a muscle keeps the spine as it was");
+        tap(robot, "#standTall");
+        KioskUi.waitUntil("upright", () -> Math.abs(spine.bendProperty().get()) < 1e-6);
+        assertEquals(tall, says.getText());
+    }
+
+    @Test
     void tappingBesideTheMusclesClears(FxRobot robot) {
         tap(robot, "#musclesTile");
         tapRegion(robot, "trapezius");

@@ -13,7 +13,9 @@ import org.backcare.kiosk.screen.ScreenContext;
 import org.backcare.kiosk.screen.SectionCards;
 import org.backcare.kiosk.screen.TopicScreen;
 import org.backcare.kiosk.widget.Card;
+import org.backcare.kiosk.widget.ChoiceRow;
 import org.backcare.kiosk.widget.DrawingView;
+import org.backcare.kiosk.widget.SpineSideView;
 
 import java.util.Locale;
 
@@ -43,6 +45,7 @@ public final class MusclesController extends TopicScreen {
 
     private DrawingView diagram;
     private MusclesViewModel model;
+    private Card spineBends;
 
     public MusclesController(ScreenContext context) {
         super(context);
@@ -78,6 +81,7 @@ public final class MusclesController extends TopicScreen {
                 model.showLayer((Layer) now.getUserData());
             }
         });
+        spineBends = spineBends();
         model.layerProperty().addListener((o, was, now) -> showLayer());
         model.selectedProperty().addListener((o, was, now) -> showSelected());
         showLayer();
@@ -118,6 +122,41 @@ public final class MusclesController extends TopicScreen {
         for (Section section : context.content().muscles().sections()) {
             detail.getChildren().add(SectionCards.of(section));
         }
+        detail.getChildren().add(spineBends);
+    }
+
+    /** The spine from the side, bending forward (flexion) and leaning back (extension): what the exercises move. */
+    private Card spineBends() {
+        SpineSideView spine = new SpineSideView();
+        spine.setId("spine-side");
+        spine.setAccessibleText(context.text("spine.picture"));
+        Label says = Card.wrapped(context.text("spine.tall"), "spine-says");
+        says.setId("spine-says");
+        ChoiceRow ways = new ChoiceRow();
+        ways.getStyleClass().add("filter");
+        String[][] choices = {{"bendForward", "spine.forwardButton", "spine.forward", "1"},
+                {"standTall", "spine.tallButton", "spine.tall", "0"}, {"leanBack", "spine.backButton", "spine.back", "-1"}};
+        for (String[] choice : choices) {
+            ToggleButton button = new ToggleButton(context.text(choice[1]));
+            button.setId(choice[0]);
+            button.setUserData(choice);
+            ways.getChildren().add(button);
+            button.setSelected(choice[0].equals("standTall"));
+        }
+        ways.getToggleGroup().selectedToggleProperty().addListener((o, old, now) -> {
+            if (now != null) {
+                String[] choice = (String[]) now.getUserData();
+                spine.bendTo(Double.parseDouble(choice[3]), true);
+                says.setText(context.text(choice[2]));
+            }
+        });
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(spine, new VBox(ways, says));
+        row.getStyleClass().add("spine-row");
+        javafx.scene.layout.HBox.setHgrow(row.getChildren().get(1), javafx.scene.layout.Priority.ALWAYS);
+        ((VBox) row.getChildren().get(1)).getStyleClass().add("spine-words");
+        Card card = new Card().heading(context.text("spine.heading")).add(row);
+        card.setId("spine-bends");
+        return card;
     }
 
     private Card card(Muscle muscle, String style) {
