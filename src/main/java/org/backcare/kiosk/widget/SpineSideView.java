@@ -137,12 +137,12 @@ public class SpineSideView extends Region {
 
     @Override
     protected double computePrefWidth(double height) {
-        return 320;
+        return 300 * WIDTH / HEIGHT;
     }
 
     @Override
     protected double computePrefHeight(double width) {
-        return 320 * HEIGHT / WIDTH;
+        return 300;
     }
 
     @Override

@@ -150,10 +150,13 @@ public final class MusclesController extends TopicScreen {
                 says.setText(context.text(choice[2]));
             }
         });
-        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(spine, new VBox(ways, says));
+        // Buttons, then the picture at its full size, then the words: a row beside the words left
+        // the picture squeezed to a sliver when the words were long.
+        spine.setMinSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.StackPane picture = new javafx.scene.layout.StackPane(spine);
+        picture.getStyleClass().add("spine-picture");
+        VBox row = new VBox(ways, picture, says);
         row.getStyleClass().add("spine-row");
-        javafx.scene.layout.HBox.setHgrow(row.getChildren().get(1), javafx.scene.layout.Priority.ALWAYS);
-        ((VBox) row.getChildren().get(1)).getStyleClass().add("spine-words");
         Card card = new Card().heading(context.text("spine.heading")).add(row);
         card.setId("spine-bends");
         return card;
