@@ -40,7 +40,7 @@ class ContrastTest {
     /** Graphics against what they are drawn on. */
     private static final List<String[]> GRAPHICS = List.of(
             pair("focus", "surface"), pair("focus", "background"),
-            pair("muscle", "skin"), pair("muscle-deep", "skin"), pair("organ", "skin"),
+            pair("muscle", "skin"), pair("muscle-middle", "skin"), pair("muscle-deep", "skin"), pair("muscle", "tendon"), pair("organ", "skin"),
             pair("accent", "skin"), pair("lit", "skin"), pair("skin-line", "background"),
             pair("bone-line", "bone"), pair("figure", "surface"), pair("figure-far", "surface"),
             pair("accent", "surface"));

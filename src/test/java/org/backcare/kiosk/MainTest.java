@@ -49,10 +49,10 @@ class MainTest {
     void validatingABrokenFolderPrintsEveryProblemAndExitsOne(@TempDir Path dir) {
         ContentFixture.copyOfBundled(dir)
                 .edit("clinical/exercises.json", n -> at(n, "/exercises/3").put("holdSeconds", "thirty"))
-                .edit("clinical/muscles.json", n -> at(n, "/muscles/0").put("layer", "middle"));
+                .edit("clinical/muscles.json", n -> at(n, "/muscles/0").put("layer", "outer"));
         assertEquals(1, run("--validate-content=" + dir));
         assertTrue(err().contains("clinical/exercises.json $.exercises[3].holdSeconds: must be a whole number of seconds, got \"thirty\""), err());
-        assertTrue(err().contains("clinical/muscles.json $.muscles[0].layer: must be one of \"deep\", \"superficial\", got \"middle\""), err());
+        assertTrue(err().contains("clinical/muscles.json $.muscles[0].layer: must be one of \"surface\", \"middle\", \"deep\", \"bone\", got \"outer\""), err());
         assertTrue(err().contains("2 problem(s)"), err());
     }
 

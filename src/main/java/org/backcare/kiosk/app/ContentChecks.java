@@ -1,6 +1,7 @@
 package org.backcare.kiosk.app;
 
 import org.backcare.kiosk.content.ContentLoader;
+import org.backcare.kiosk.illustration.AnatomyCheck;
 import org.backcare.kiosk.illustration.IllustrationCheck;
 import org.backcare.kiosk.picker.PickerRulesCheck;
 
@@ -11,6 +12,6 @@ public final class ContentChecks {
     }
 
     public static ContentLoader loader() {
-        return new ContentLoader(new PickerRulesCheck(), new IllustrationCheck());
+        return new ContentLoader(new PickerRulesCheck(), new IllustrationCheck(), new AnatomyCheck());
     }
 }

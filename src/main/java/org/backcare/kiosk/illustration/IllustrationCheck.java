@@ -53,7 +53,7 @@ public final class IllustrationCheck implements ContentCheck {
             DrawingShape shape = diagram.shapes().get(i);
             if (shape.kind() == ShapeKind.MUSCLE && shape.layer() == null) {
                 problems.add(new Problem("media/" + path, "$.shapes[" + i + "].layer",
-                        "a muscle needs a layer, \"deep\" or \"superficial\""));
+                        "a muscle needs a layer: \"surface\", \"middle\" or \"deep\""));
             }
         }
     }

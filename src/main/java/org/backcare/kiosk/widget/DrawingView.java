@@ -5,7 +5,9 @@ import javafx.geometry.Bounds;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Group;
 import javafx.scene.Node;
+import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
@@ -13,16 +15,24 @@ import javafx.scene.shape.SVGPath;
 import javafx.scene.transform.Scale;
 import org.backcare.kiosk.content.Drawing;
 import org.backcare.kiosk.content.DrawingShape;
+import org.backcare.kiosk.content.Layer;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Shows a {@link Drawing} (anatomy view, body map) scaled to fit, sharp at any size. Shapes that
- * share a region form one tappable group with an accessible name and a hit area of at least
+ * share a region form one tappable group with an accessible name and a focus box of at least
  * 48×48 px; styles come from the theme ({@code .shape-muscle}, {@code .drawing-region:selected}…).
+ *
+ * <p>A tap goes to the region drawn on top at that point, or, when it lands beside every region,
+ * to the nearest one within half a finger (24 px): thin muscles side by side stay easy to tap, and
+ * a tap on one never lands on its neighbour, as overlapping hit boxes would make it.
  */
 public class DrawingView extends Region {
 
@@ -37,8 +47,12 @@ public class DrawingView extends Region {
     private final Scale scale = new Scale(1, 1, 0, 0);
     private final Map<String, Group> regions = new LinkedHashMap<>();
     private final Map<String, Rectangle> hitAreas = new LinkedHashMap<>();
+    private final List<SVGPath> layered = new ArrayList<>();
+    private final List<Layer> layerOf = new ArrayList<>();
     private Consumer<String> onTap = id -> { };
+    private Runnable onBeside = () -> { };
     private double heightLimit = 560;
+    private double heightShare = 0.5;
 
     public DrawingView(Drawing drawing) {
         this.drawing = drawing;
@@ -52,6 +66,15 @@ public class DrawingView extends Region {
             }
         }
         getChildren().add(canvas);
+        addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            String id = regionAt(e.getSceneX(), e.getSceneY());
+            if (id == null) {
+                onBeside.run();
+            } else {
+                onTap.accept(id);
+            }
+            e.consume();
+        });
     }
 
     private Group newRegion(String id) {
@@ -61,13 +84,10 @@ public class DrawingView extends Region {
         Rectangle hit = new Rectangle();
         hit.setFill(Color.TRANSPARENT);
         hit.getStyleClass().add("drawing-hit");
+        hit.setMouseTransparent(true); // the focus ring's box; taps are found by shape (regionAt)
         region.getChildren().add(hit);
         hitAreas.put(id, hit);
-        region.setPickOnBounds(true);
-        region.setOnMouseClicked(e -> {
-            onTap.accept(id);
-            e.consume();
-        });
+        region.setPickOnBounds(false);
         region.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
                 onTap.accept(id);
@@ -82,14 +102,65 @@ public class DrawingView extends Region {
     private SVGPath path(DrawingShape shape, boolean mirrored) {
         SVGPath path = new SVGPath();
         path.setContent(shape.path());
-        path.getStyleClass().addAll("drawing-shape", "shape-" + shape.kind().name().toLowerCase(Locale.ROOT));
+        path.getStyleClass().addAll("drawing-shape", "shape-" + shape.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         if (shape.layer() != null) {
             path.getStyleClass().add("layer-" + shape.layer().name().toLowerCase(Locale.ROOT));
         }
         if (mirrored) {
             path.getTransforms().add(new Scale(-1, 1, drawing.width() / 2.0, 0));
         }
+        if (shape.layer() != null) {
+            layered.add(path);
+            layerOf.add(shape.layer());
+        }
         return path;
+    }
+
+    /** Draws the shapes of the layers {@code shown} accepts and hides the others (shapes without a layer always show). */
+    public void showLayers(Predicate<Layer> shown) {
+        for (int i = 0; i < layered.size(); i++) {
+            layered.get(i).setVisible(shown.test(layerOf.get(i)));
+        }
+    }
+
+    /** Called when a tap lands beside every tappable region. */
+    public void setOnBesideTapped(Runnable onBeside) {
+        this.onBeside = onBeside;
+    }
+
+    /**
+     * The tappable region under a point of the scene: the one drawn on top there, or else the
+     * nearest within {@link #MIN_TARGET_PX} / 2 on screen; null when none is that close.
+     */
+    String regionAt(double sceneX, double sceneY) {
+        Point2D at = canvas.sceneToLocal(sceneX, sceneY);
+        List<Map.Entry<String, Group>> topFirst = new ArrayList<>(regions.entrySet());
+        java.util.Collections.reverse(topFirst);
+        String hit = regionAt(topFirst, at);
+        double reach = MIN_TARGET_PX / 2 / Math.max(0.01, scale.getX());
+        for (int ring = 1; hit == null && ring <= 4; ring++) {
+            double r = reach * ring / 4;
+            for (int k = 0; hit == null && k < 16; k++) {
+                double angle = Math.PI * 2 * k / 16;
+                hit = regionAt(topFirst, new Point2D(at.getX() + r * Math.cos(angle), at.getY() + r * Math.sin(angle)));
+            }
+        }
+        return hit;
+    }
+
+    private static String regionAt(List<Map.Entry<String, Group>> topFirst, Point2D at) {
+        for (Map.Entry<String, Group> region : topFirst) {
+            Group group = region.getValue();
+            if (group.isMouseTransparent() || !group.isVisible()) {
+                continue;
+            }
+            for (Node child : group.getChildren()) {
+                if (child instanceof SVGPath path && path.isVisible() && path.contains(path.parentToLocal(at))) {
+                    return region.getKey();
+                }
+            }
+        }
+        return null;
     }
 
     /** Called with the region's id when a person taps it (or presses Enter on it). */
@@ -128,14 +199,21 @@ public class DrawingView extends Region {
     @Override
     protected double computePrefHeight(double width) {
         double natural = width > 0 ? width * drawing.height() / drawing.width() : drawing.height();
-        // At most half the window's height, so the controls under a picture stay in view on a small screen.
-        double limit = getScene() == null ? heightLimit : Math.min(heightLimit, getScene().getHeight() / 2);
+        // At most a share of the window's height (half, unless a screen asks for more), so the controls
+        // under a picture stay in view on a small screen.
+        double limit = getScene() == null ? heightLimit : Math.min(heightLimit, getScene().getHeight() * heightShare);
         return Math.min(natural, limit);
     }
 
     /** The tallest the drawing asks to be, so a tall picture leaves room for text on a wide screen. */
     public void setHeightLimit(double heightLimit) {
         this.heightLimit = heightLimit;
+        requestLayout();
+    }
+
+    /** The largest share of the window's height the drawing asks for; half unless set. */
+    public void setHeightShare(double share) {
+        this.heightShare = share;
         requestLayout();
     }
 

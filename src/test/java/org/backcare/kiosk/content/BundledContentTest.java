@@ -40,11 +40,19 @@ class BundledContentTest {
     }
 
     @Test
-    void anatomyHasTheMultifidiDeepAndTheErectorSpinaeSuperficial() {
+    void anatomyHasTheMultifidiDeepestAndTheErectorSpinaeUnderTheSurfaceMuscles() {
         Muscle multifidi = muscle("multifidi");
         Muscle erector = muscle("erector-spinae");
         assertEquals(Layer.DEEP, multifidi.layer());
-        assertEquals(Layer.SUPERFICIAL, erector.layer());
+        assertEquals(Layer.MIDDLE, erector.layer(), "under the trapezius and latissimus dorsi, not near the skin");
+        assertEquals(Layer.SURFACE, muscle("trapezius").layer());
+        assertEquals(Layer.SURFACE, muscle("latissimus-dorsi").layer());
+        for (String column : List.of("iliocostalis", "longissimus", "spinalis")) {
+            assertEquals("erector-spinae", muscle(column).partOf(), column);
+            assertEquals(Layer.MIDDLE, muscle(column).layer(), column);
+        }
+        assertEquals(List.of("multifidi", "erector-spinae"), en.muscles().muscles().stream().limit(2).map(Muscle::id).toList(),
+                "the article's two groups come first");
         assertTrue(multifidi.role().toLowerCase().contains("steady"), "multifidi stabilise the spine");
         assertTrue(erector.role().toLowerCase().contains("move"), "erector spinae move the spine");
     }

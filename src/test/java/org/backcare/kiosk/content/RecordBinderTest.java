@@ -61,9 +61,10 @@ class RecordBinderTest {
     void everyChoiceIsSpelledAsTheAuthorsGuideSays() {
         assertEquals(List.of("self-care", "routine", "soon", "today", "emergency"), ShapeCheck.choices(Urgency.class));
         assertEquals(List.of("flexion", "extension", "general"), ShapeCheck.choices(Direction.class));
-        assertEquals(List.of("deep", "superficial"), ShapeCheck.choices(Layer.class));
+        assertEquals(List.of("surface", "middle", "deep", "bone"), ShapeCheck.choices(Layer.class));
         assertEquals(List.of("mat", "chair", "floor"), ShapeCheck.choices(Prop.class));
-        assertEquals(List.of("outline", "bone", "faint", "muscle", "source", "area"), ShapeCheck.choices(ShapeKind.class));
+        assertEquals(List.of("outline", "bone", "faint", "muscle", "source", "area", "fibre", "tendon", "other-muscle"),
+                ShapeCheck.choices(ShapeKind.class));
     }
 
     @Test

@@ -66,7 +66,7 @@ class IllustrationCheckTest {
     @Test
     void aPainSourceNamingAnAreaTheMapDoesNotHave() {
         content.edit("clinical/causes.json", c -> ((ArrayNode) c.at("/causes/2/sources/0/areas")).add("area-knee"));
-        assertEquals(List.of("clinical/causes.json $.causes[2].sources[0].areas[2]: the body map bodymap/body.json has no area \"area-knee\""),
+        assertEquals(List.of("clinical/causes.json $.causes[2].sources[0].areas[3]: the body map bodymap/body.json has no area \"area-knee\""),
                 problems());
     }
 

@@ -4,10 +4,14 @@ import org.backcare.kiosk.shell.Kiosk;
 
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.shape.SVGPath;
 import javafx.scene.shape.Line;
 import javafx.stage.Stage;
 import org.backcare.kiosk.UiTest;
 import org.backcare.kiosk.content.Content;
+import org.backcare.kiosk.content.Layer;
 import org.backcare.kiosk.content.Muscle;
 import org.backcare.kiosk.content.PainSource;
 import org.backcare.kiosk.content.Urgency;
@@ -20,9 +24,11 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.backcare.kiosk.screen.KioskUi.tap;
+import static org.backcare.kiosk.screen.KioskUi.tapRegion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -61,44 +67,99 @@ class IllustrationScreensTest {
         return robot.lookup(query).tryQuery().isPresent();
     }
 
+    private static final Map<Layer, String> LAYER_BUTTONS = Map.of(Layer.SURFACE, "#surfaceLayer",
+            Layer.MIDDLE, "#middleLayer", Layer.DEEP, "#deepLayer", Layer.BONE, "#boneLayer");
+
+    /** Whether any shape of the region is drawn. */
+    private static boolean drawn(FxRobot robot, String regionId) {
+        Parent region = (Parent) robot.lookup("#region-" + regionId).query();
+        return region.getChildrenUnmodifiable().stream().anyMatch(n -> n instanceof SVGPath && n.isVisible());
+    }
+
+    private static boolean tappable(FxRobot robot, String regionId) {
+        return !robot.lookup("#region-" + regionId).query().isMouseTransparent();
+    }
+
+    @Test
+    void eachLayerButtonPeelsTheLayersAboveItAndOnlyItsMusclesCanBeTapped(FxRobot robot) {
+        tap(robot, "#musclesTile");
+        assertTrue(robot.lookup("#surfaceLayer").queryAs(ToggleButton.class).isSelected(), "it opens on the surface");
+        for (Layer shown : List.of(Layer.DEEP, Layer.MIDDLE, Layer.BONE, Layer.SURFACE)) {
+            tap(robot, LAYER_BUTTONS.get(shown));
+            for (Muscle muscle : content.muscles().muscles()) {
+                assertEquals(!muscle.layer().above(shown), drawn(robot, muscle.id()),
+                        muscle.id() + (muscle.layer().above(shown) ? " is peeled away" : " is drawn") + " with " + shown + " shown");
+                assertEquals(muscle.layer() == shown, tappable(robot, muscle.id()), muscle.id() + " tappable with " + shown);
+            }
+            assertTrue(robot.lookup("#anatomy .shape-bone").queryAll().stream().allMatch(Node::isVisible), "the bones always show");
+            assertEquals(shown == Layer.BONE, present(robot, "#bones-card"), "the bones' card with only the bones left");
+            assertEquals(shown != Layer.BONE, present(robot, "#tap-prompt"));
+        }
+        assertEquals(List.of("trapezius", "latissimus-dorsi"), content.muscles().muscles().stream()
+                .filter(m -> m.layer() == Layer.SURFACE).map(Muscle::id).toList());
+    }
+
     @Test
     void tappingEachMuscleShowsItsCardAndHighlightAndTappingAgainClears(FxRobot robot) {
         tap(robot, "#musclesTile");
         assertTrue(present(robot, "#tap-prompt"));
         for (Muscle muscle : content.muscles().muscles()) {
-            String layerButton = muscle.layer() == org.backcare.kiosk.content.Layer.DEEP ? "#deepLayer" : "#superficialLayer";
-            tap(robot, layerButton);
-            tap(robot, "#region-" + muscle.id());
+            tap(robot, LAYER_BUTTONS.get(muscle.layer()));
+            tapRegion(robot, muscle.id());
             assertTrue(present(robot, "#muscle-" + muscle.id()), muscle.id() + " card");
             assertTrue(has(robot, "#region-" + muscle.id(), DrawingView.SELECTED), muscle.id() + " highlighted");
-            content.muscles().muscles().stream().filter(m -> m != muscle).forEach(other ->
-                    assertTrue(has(robot, "#region-" + other.id(), DrawingView.DIMMED), other.id() + " dimmed"));
-            tap(robot, "#region-" + muscle.id());
+            if (muscle.partOf() != null) {
+                assertTrue(present(robot, "#muscle-" + muscle.partOf()), muscle.id() + " shows its group's card too");
+                assertTrue(has(robot, "#region-" + muscle.partOf(), DrawingView.LIT), "its group is lit");
+            }
+            content.muscles().muscles().stream()
+                    .filter(other -> other != muscle && other.layer() == muscle.layer() && other.partOf() == null
+                            && muscle.partOf() == null && !muscle.id().equals(other.partOf()))
+                    .forEach(other -> assertTrue(has(robot, "#region-" + other.id(), DrawingView.DIMMED), other.id() + " dimmed"));
+            tapRegion(robot, muscle.id());
             assertTrue(present(robot, "#tap-prompt"), "a second tap clears");
             assertFalse(has(robot, "#region-" + muscle.id(), DrawingView.SELECTED));
         }
     }
 
     @Test
-    void theLayerToggleChangesWhatIsShownAndWhatCanBeTapped(FxRobot robot) {
+    void theErectorSpinaeGroupLightsAllThreeColumns(FxRobot robot) {
         tap(robot, "#musclesTile");
-        Node anatomy = robot.lookup("#anatomy").query();
-        assertTrue(anatomy.getStyleClass().contains("show-superficial"));
-        assertFalse(robot.lookup("#region-erector-spinae").query().isMouseTransparent());
-        assertTrue(robot.lookup("#region-multifidi").query().isMouseTransparent());
-        tap(robot, "#region-erector-spinae");
+        tap(robot, "#middleLayer");
+        tapRegion(robot, "erector-spinae");
+        for (String column : List.of("erector-spinae", "iliocostalis", "longissimus", "spinalis")) {
+            assertTrue(has(robot, "#region-" + column, DrawingView.SELECTED), column);
+        }
+        assertTrue(has(robot, "#region-multifidi", DrawingView.DIMMED));
         tap(robot, "#deepLayer");
-        assertTrue(anatomy.getStyleClass().contains("show-deep"));
-        assertFalse(anatomy.getStyleClass().contains("show-superficial"));
-        assertTrue(robot.lookup("#region-erector-spinae").query().isMouseTransparent());
-        assertFalse(robot.lookup("#region-multifidi").query().isMouseTransparent());
-        assertTrue(present(robot, "#tap-prompt"), "a muscle of the hidden layer is no longer selected");
+        assertTrue(present(robot, "#tap-prompt"), "a muscle of a peeled layer is no longer chosen");
+    }
+
+    @Test
+    void theSpineFromTheSideBendsForwardAndLeansBack(FxRobot robot) {
+        tap(robot, "#musclesTile");
+        org.backcare.kiosk.widget.SpineSideView spine = robot.lookup("#spine-side").queryAs(org.backcare.kiosk.widget.SpineSideView.class);
+        javafx.scene.control.Label says = robot.lookup("#spine-says").queryAs(javafx.scene.control.Label.class);
+        assertEquals(0, spine.bendProperty().get(), 1e-9, "it starts upright");
+        String tall = says.getText();
+        tap(robot, "#bendForward");
+        KioskUi.waitUntil("bent forward", () -> Math.abs(spine.bendProperty().get() - 1) < 1e-6);
+        assertTrue(says.getText().contains("flexion"), says.getText());
+        tap(robot, "#leanBack");
+        KioskUi.waitUntil("leaning back", () -> Math.abs(spine.bendProperty().get() + 1) < 1e-6);
+        assertTrue(says.getText().contains("extension"), says.getText());
+        tapRegion(robot, "trapezius");
+        assertTrue(robot.lookup("#leanBack").queryAs(ToggleButton.class).isSelected(), "choosing a muscle keeps the spine as it was");
+        tap(robot, "#standTall");
+        KioskUi.waitUntil("upright", () -> Math.abs(spine.bendProperty().get()) < 1e-6);
+        assertEquals(tall, says.getText());
     }
 
     @Test
     void tappingBesideTheMusclesClears(FxRobot robot) {
         tap(robot, "#musclesTile");
-        tap(robot, "#region-erector-spinae");
+        tapRegion(robot, "trapezius");
+        assertTrue(present(robot, "#muscle-trapezius"));
         Node anatomy = robot.lookup("#anatomy").query();
         robot.clickOn(anatomy.localToScreen(anatomy.getLayoutBounds()).getMinX() + 5,
                 anatomy.localToScreen(anatomy.getLayoutBounds()).getMinY() + 5);
@@ -112,7 +173,7 @@ class IllustrationScreensTest {
         List<PainSource> sources = content.causes().causes().stream().flatMap(c -> c.sources().stream()).toList();
         assertEquals(4, sources.size());
         for (PainSource source : sources) {
-            tap(robot, "#region-" + source.id());
+            tapRegion(robot, source.id());
             assertTrue(present(robot, "#source-card-" + source.id()), source.id());
             assertTrue(has(robot, "#region-" + source.id(), DrawingView.SELECTED));
             for (String area : source.areas()) {
@@ -126,8 +187,28 @@ class IllustrationScreensTest {
             assertEquals(source.urgency() == Urgency.EMERGENCY, present(robot, "#source-card-" + source.id() + " #call-now"),
                     "the heart's card says to call the emergency number");
         }
-        assertEquals(List.of("area-left-arm", "area-jaw"), sources.stream()
-                .filter(s -> s.id().equals("source-heart")).findFirst().orElseThrow().areas());
+        // Where clinicians draw each organ's referred pain.
+        Map<String, List<String>> drawn = Map.of(
+                "source-heart", List.of("area-left-arm", "area-jaw", "area-between-shoulder-blades"),
+                "source-kidneys", List.of("area-flank", "area-low-back"),
+                "source-lungs", List.of("area-upper-back", "area-shoulder-blade"),
+                "source-neck-joints", List.of("area-shoulder-blade", "area-between-shoulder-blades"));
+        for (PainSource source : sources) {
+            assertEquals(drawn.get(source.id()), source.areas(), source.id());
+            for (String area : source.areas()) {
+                assertTrue(robot.lookup("#region-" + area + " .shape-area").tryQuery().isPresent(), area + " is drawn");
+            }
+        }
+        Map<String, Urgency> urgency = Map.of("source-heart", Urgency.EMERGENCY, "source-kidneys", Urgency.TODAY,
+                "source-lungs", Urgency.TODAY, "source-neck-joints", Urgency.SELF_CARE);
+        for (PainSource source : sources) {
+            assertEquals(urgency.get(source.id()), source.urgency(), source.id());
+            tapRegion(robot, source.id());
+            javafx.scene.Node card = robot.lookup("#source-card-" + source.id()).query();
+            assertEquals(source.urgency().seeDoctor(), card.getStyleClass().contains(UrgencyLook.styleClass(source.urgency())),
+                    source.id() + " has the look of its urgency");
+            tapRegion(robot, source.id());
+        }
     }
 
     @Test

@@ -193,7 +193,7 @@ class KioskModeTest {
         tap(robot, "#attract");
         tap(robot, "#musclesTile");
         assertTrue(robot.lookup("#tap-prompt").tryQuery().isPresent(), "no muscle selected");
-        assertTrue(robot.lookup("#superficialLayer").queryAs(ToggleButton.class).isSelected(), "layer back to the outer one");
+        assertTrue(robot.lookup("#surfaceLayer").queryAs(ToggleButton.class).isSelected(), "layer back to the surface one");
         tap(robot, "#homeButton");
         tap(robot, "#causesTile");
         assertTrue(robot.lookup("#tap-prompt").tryQuery().isPresent(), "no pain source selected");

@@ -97,6 +97,49 @@ final class KioskUi {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Taps a region of a drawing (a muscle, a pain source) where it is drawn, as a finger would:
+     * the middle of its box may be beside it (a muscle on both sides of the spine).
+     */
+    static void tapRegion(FxRobot robot, String regionId) {
+        Node region = robot.lookup("#region-" + regionId).query();
+        reveal(robot, region);
+        javafx.geometry.Point2D[] spot = new javafx.geometry.Point2D[1];
+        robot.interact(() -> spot[0] = pointOn((Parent) region));
+        if (spot[0] == null) {
+            throw new AssertionError("nothing of the region " + regionId + " is drawn");
+        }
+        robot.clickOn(spot[0]);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** On screen, a point of the region's first drawn shape, the nearest to the middle of that shape's box. */
+    private static javafx.geometry.Point2D pointOn(Parent region) {
+        for (Node child : region.getChildrenUnmodifiable()) {
+            if (!(child instanceof javafx.scene.shape.SVGPath path) || !path.isVisible()) {
+                continue;
+            }
+            Bounds box = path.getLayoutBounds();
+            javafx.geometry.Point2D best = null;
+            double bestDistance = Double.MAX_VALUE;
+            for (int i = 0; i <= 40; i++) {
+                for (int j = 0; j <= 40; j++) {
+                    double x = box.getMinX() + box.getWidth() * i / 40;
+                    double y = box.getMinY() + box.getHeight() * j / 40;
+                    double d = Math.hypot(x - box.getCenterX(), y - box.getCenterY());
+                    if (d < bestDistance && path.contains(x, y)) {
+                        best = new javafx.geometry.Point2D(x, y);
+                        bestDistance = d;
+                    }
+                }
+            }
+            if (best != null) {
+                return path.localToScreen(best);
+            }
+        }
+        return null;
+    }
+
     static void reveal(FxRobot robot, Node node) {
         robot.interact(() -> revealNow(node));
         WaitForAsyncUtils.waitForFxEvents();

@@ -49,7 +49,7 @@ public final class CausesController extends TopicScreen {
             source.areas().forEach(area -> map.setTappable(area, null, false));
         }
         map.setOnRegionTapped(model::tap);
-        map.setOnMouseClicked(e -> model.clear());
+        map.setOnBesideTapped(model::clear);
         mapHolder.getChildren().add(map);
         // "Front" and "Back" sit under the two figures: as wide as the drawing, not the card.
         Drawing drawing = context.content().drawing(context.content().causes().bodyMap());
