@@ -356,8 +356,8 @@ public final class Body {
                 across *= 0.88;
             }
             double nose = Math.cos(t - 0.45 * Math.PI); // 1 at the front, a little below the middle
-            if (nose > 0.93) {
-                across += HEAD_RADIUS * 0.16 * (nose - 0.93) / 0.07;
+            if (nose > 0.8) {
+                across += HEAD_RADIUS * 0.08 * (nose - 0.8) / 0.2;
             }
             xs[i] = c.x + up.x * along + front.x * across;
             ys[i] = c.y + up.y * along + front.y * across;

@@ -173,12 +173,25 @@ public final class FigureDrawing {
                 best = k;
             }
         }
+        double magnify = 1;
         if (best < 0 || travel < 8) {
-            return List.of();
+            // Nothing travels far (a pelvic tilt): follow the base of the spine, its path drawn larger.
+            double d = first.sacrum().distance(last.sacrum());
+            if (d < 2) {
+                return List.of();
+            }
+            best = 5;
+            magnify = 12 / d;
         }
         Body.Point[] path = new Body.Point[n];
         for (int i = 0; i < n; i++) {
             path[i] = point(Body.of(sampled.get(i)), best);
+        }
+        if (magnify > 1) {
+            Body.Point mid = path[n / 2];
+            for (int i = 0; i < n; i++) {
+                path[i] = new Body.Point(mid.x() + (path[i].x() - mid.x()) * magnify, mid.y() + (path[i].y() - mid.y()) * magnify);
+            }
         }
         // Offset outward: away from the middle of the path's chord's pivot, the hip.
         Body.Point hip = first.hip();
@@ -221,14 +234,15 @@ public final class FigureDrawing {
         return List.of(new Shape(Ink.ARROW, "arrow", xs, ys, false), head);
     }
 
-    /** The points an arrow may follow: base of the neck, head, near knee, near ankle, near wrist. */
+    /** The points an arrow may follow: base of the neck, head, near knee, near ankle, near wrist, base of the spine. */
     private static Body.Point point(Body b, int k) {
         return switch (k) {
             case 0 -> b.neck();
             case 1 -> b.head();
             case 2 -> b.knee(false);
             case 3 -> b.ankle(false);
-            default -> b.wrist(false);
+            case 4 -> b.wrist(false);
+            default -> b.sacrum();
         };
     }
 }

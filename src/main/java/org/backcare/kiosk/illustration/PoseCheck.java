@@ -163,8 +163,8 @@ public final class PoseCheck {
                 double over = underX(body, contact.under(), far);
                 double off = Math.max(0, Math.max(probe.minX() - over, over - probe.maxX()));
                 if (off > UNDER) {
-                    found.add(String.format(Locale.ROOT, "the %s is %.0f units %s of the %s, not under them", name,
-                            off, probe.minX() > over ? "ahead" : "behind", label(contact.under())));
+                    found.add(String.format(Locale.ROOT, "the %s is %.0f units %s the %s, not under them", name,
+                            off, probe.minX() > over ? "ahead of" : "behind", label(contact.under())));
                 }
             }
         }
