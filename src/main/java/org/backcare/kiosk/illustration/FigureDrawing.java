@@ -173,24 +173,23 @@ public final class FigureDrawing {
                 best = k;
             }
         }
-        double magnify = 1;
-        if (best < 0 || travel < 8) {
-            // Nothing travels far (a pelvic tilt): follow the base of the spine, its path drawn larger.
-            double d = first.sacrum().distance(last.sacrum());
-            if (d < 2) {
+        Body.Point[] path = new Body.Point[n];
+        if (best < 0 || travel < 14) {
+            // Nothing travels far (a pelvic tilt): an arc over the hip, turning the way the pelvis turns.
+            double turn = FigureMotion.angle(first.pose().angles().pelvis(), last.pose().angles().pelvis(), 1)
+                    - first.pose().angles().pelvis();
+            if (Math.abs(turn) < 5) {
                 return List.of();
             }
-            best = 5;
-            magnify = 12 / d;
-        }
-        Body.Point[] path = new Body.Point[n];
-        for (int i = 0; i < n; i++) {
-            path[i] = point(Body.of(sampled.get(i)), best);
-        }
-        if (magnify > 1) {
-            Body.Point mid = path[n / 2];
+            double sign = Math.signum(turn);
+            Body.Point hip = first.hip();
             for (int i = 0; i < n; i++) {
-                path[i] = new Body.Point(mid.x() + (path[i].x() - mid.x()) * magnify, mid.y() + (path[i].y() - mid.y()) * magnify);
+                double a = 125 - sign * 30 + sign * 60 * i / (n - 1.0); // over the belly, clear of the thigh
+                path[i] = hip.toward(a, 24 - ARROW_OFFSET);
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                path[i] = point(Body.of(sampled.get(i)), best);
             }
         }
         // Offset outward: away from the middle of the path's chord's pivot, the hip.
@@ -234,15 +233,14 @@ public final class FigureDrawing {
         return List.of(new Shape(Ink.ARROW, "arrow", xs, ys, false), head);
     }
 
-    /** The points an arrow may follow: base of the neck, head, near knee, near ankle, near wrist, base of the spine. */
+    /** The points an arrow may follow: base of the neck, head, near knee, near ankle, near wrist. */
     private static Body.Point point(Body b, int k) {
         return switch (k) {
             case 0 -> b.neck();
             case 1 -> b.head();
             case 2 -> b.knee(false);
             case 3 -> b.ankle(false);
-            case 4 -> b.wrist(false);
-            default -> b.sacrum();
+            default -> b.wrist(false);
         };
     }
 }
