@@ -70,9 +70,14 @@ public class PoseFigure extends Region {
         maxY = frame.maxY();
 
         canvas.getTransforms().add(scale);
+        // What stays still is drawn once into a picture the renderer reuses: each frame then repaints only the person over it.
+        Group backdrop = new Group();
         for (Shape shape : drawing.backdrop()) {
-            canvas.getChildren().add(path(shape));
+            backdrop.getChildren().add(path(shape));
         }
+        backdrop.setCache(true);
+        backdrop.setCacheHint(javafx.scene.CacheHint.QUALITY);
+        canvas.getChildren().add(backdrop);
         for (Shape shape : drawing.person(motion.poses().get(0))) {
             Path path = path(shape);
             person.add(path);
