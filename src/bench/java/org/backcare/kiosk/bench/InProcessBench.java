@@ -57,6 +57,7 @@ public final class InProcessBench extends Application {
     private static final int LOOK_ROUNDS = Integer.getInteger("bench.lookRounds", 4);
     private static final int NAVIGATIONS = Integer.getInteger("bench.navigations", 10_000);
     private static final int RESETS = Integer.getInteger("bench.resets", 1_000);
+    private static final boolean ANIMATION_ONLY = "animation".equals(System.getProperty("bench.only"));
 
     private Kiosk kiosk;
     private Scene scene;
@@ -70,7 +71,8 @@ public final class InProcessBench extends Application {
         kiosk.shell().setAnimate(!Boolean.getBoolean("bench.noFade"));
         stage.setScene(scene);
         stage.show();
-        after(30, this::navigation);
+        // -Dbench.only=animation times the exercise figure alone (a minute, not the whole run)
+        after(30, ANIMATION_ONLY ? this::animation : this::navigation);
     }
 
     /** Runs {@code next} after {@code frames} pulses, so rendering keeps going in between. */
@@ -332,7 +334,7 @@ public final class InProcessBench extends Application {
                         double seconds = (stamps.get(stamps.size() - 1) - stamps.get(0)) / 1e9;
                         put("anim_fps", (stamps.size() - 1) / seconds);
                         put("frame_worst_gap_ms", worst);
-                        after(5, InProcessBench.this::scrolling);
+                        after(5, ANIMATION_ONLY ? InProcessBench.this::finish : InProcessBench.this::scrolling);
                     }
                 }
             }.start();

@@ -69,7 +69,7 @@ public final class App extends Application {
         if (options.language() != null) {
             settings = settings.withLanguage(options.language());
         }
-        if (options.exportFolder() != null) {
+        if (options.exportFolder() != null || options.exportFigures() != null) {
             settings = settings.withMode(Mode.CLASSROOM); // an export never locks the screen
         }
         Library library = Library.open(settings.contentFolder(), ContentChecks.loader(), new ContentLoader())
@@ -139,6 +139,13 @@ public final class App extends Application {
         stage.setY(bounds.getMinY() + (fullScreen ? 0 : Math.max(0, (bounds.getHeight() - options.height()) / 2)));
         kiosk.session().lock(stage);
 
+        if (options.exportFigures() != null) {
+            stage.show();
+            List<Path> files = org.backcare.kiosk.export.FigureExport.run(kiosk.content(), scene, options.exportFigures());
+            System.out.println("Wrote " + files.size() + " figure pictures to " + options.exportFigures().toAbsolutePath());
+            Platform.exit();
+            return;
+        }
         if (options.exportFolder() != null) {
             stage.show();
             List<Path> files = ScreenExport.run(kiosk, scene, options.exportFolder());

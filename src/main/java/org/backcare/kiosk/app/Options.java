@@ -25,11 +25,13 @@ import java.util.regex.Pattern;
  *                        CSV when the name ends in .csv), or null
  * @param exportHandouts  --export-handouts: where to write the take-home handout of every picker
  *                        result and every exercise, in every language, or null
+ * @param exportFigures   --export-figures: where to write each exercise's figure (start, middle,
+ *                        end and a strip of eight frames) as PNG, or null
  */
 public record Options(boolean help, boolean validate, Path validateFolder, Path contentFolder,
                       Path exportFolder, int width, int height, Mode mode, Path settingsFile, String language,
                       boolean setPin, boolean quitAfterFirstFrame, Path exportContent, Path pickerPaths,
-                      Path exportHandouts) {
+                      Path exportHandouts, Path exportFigures) {
 
     public static final int DEFAULT_WIDTH = 1920;
     public static final int DEFAULT_HEIGHT = 1080;
@@ -75,6 +77,10 @@ public record Options(boolean help, boolean validate, Path validateFolder, Path 
                                          and every exercise, in every language, to
                                          DIR/<lang>/<result-or-exercise>.pdf, and exit. Uses
                                          --content=DIR and the settings' emergency number.
+              --export-figures=DIR       Write each exercise's figure to DIR/<exercise>-start.png,
+                                         -middle.png, -end.png and -strip.png (eight frames from
+                                         start to end), for clinical review, and exit. Needs a
+                                         display, like --export-screens.
             """;
 
     /** Thrown for a command line the kiosk does not understand; the message says why. */
@@ -102,6 +108,7 @@ public record Options(boolean help, boolean validate, Path validateFolder, Path 
         Path pickerPaths = null;
         Path exportContent = null;
         Path exportHandouts = null;
+        Path exportFigures = null;
         for (String arg : args) {
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
@@ -135,11 +142,12 @@ public record Options(boolean help, boolean validate, Path validateFolder, Path 
                 case "--quit-after-first-frame" -> quitAfterFirstFrame = true;
                 case "--picker-paths" -> pickerPaths = Path.of(required(name, value));
                 case "--export-handouts" -> exportHandouts = folder(name, required(name, value));
+                case "--export-figures" -> exportFigures = folder(name, required(name, value));
                 default -> throw new UsageException("Unknown option \"" + arg + "\"");
             }
         }
         return new Options(help, validate, validateFolder, content, export, width, height, mode, settings, language,
-                setPin, quitAfterFirstFrame, exportContent, pickerPaths, exportHandouts);
+                setPin, quitAfterFirstFrame, exportContent, pickerPaths, exportHandouts, exportFigures);
     }
 
     private static String required(String name, String value) throws UsageException {

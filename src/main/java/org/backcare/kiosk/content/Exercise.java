@@ -11,6 +11,9 @@ import java.util.List;
  * @param poses the figure's positions: start, end (and more), animated in turn
  * @param restSeconds the rest between two repetitions in the guided walkthrough, which runs the
  *                    repetitions by itself; {@value #DEFAULT_REST_SECONDS} when the file leaves it out
+ * @param contacts body parts that stay on the floor, the seat or the wall in every pose and every frame between
+ * @param limits   how far joints may bend in this exercise, within what every body allows
+ * @param works    the regions the exercise stretches or works, tinted on the figure
  */
 public record Exercise(String id, @MaxLength(value = MaxLength.NAME, what = "a name") String name, Direction direction, String purpose, List<String> steps,
                        @Range(min = 0, max = 300, unit = "seconds") int holdSeconds,
@@ -19,13 +22,19 @@ public record Exercise(String id, @MaxLength(value = MaxLength.NAME, what = "a n
                        String howOften, List<String> cautions,
                        @Ref(Source.class) List<String> sources,
                        Prop prop, List<Pose> poses,
-                       @Omittable @Ref(Answer.class) List<String> avoidIf) {
+                       @Omittable @Ref(Answer.class) List<String> avoidIf,
+                       @Omittable List<Contact> contacts,
+                       @Omittable List<JointLimit> limits,
+                       @Omittable List<BodyRegion> works) {
     public static final int DEFAULT_REST_SECONDS = 5;
 
     public Exercise {
         restSeconds = restSeconds == null ? DEFAULT_REST_SECONDS : restSeconds;
         poses = List.copyOf(poses);
         avoidIf = avoidIf == null ? List.of() : List.copyOf(avoidIf);
+        contacts = contacts == null ? List.of() : List.copyOf(contacts);
+        limits = limits == null ? List.of() : List.copyOf(limits);
+        works = works == null ? List.of() : List.copyOf(works);
         steps = List.copyOf(steps);
         cautions = List.copyOf(cautions);
         sources = List.copyOf(sources);

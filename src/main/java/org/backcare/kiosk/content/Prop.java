@@ -1,8 +1,9 @@
 package org.backcare.kiosk.content;
 
-/** What the exercise figure lies, sits or stands on. */
+/** What the exercise figure lies, sits or stands on, or leans against. */
 public enum Prop {
     MAT,
     CHAIR,
-    FLOOR
+    FLOOR,
+    WALL
 }

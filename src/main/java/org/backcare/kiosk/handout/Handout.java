@@ -1,7 +1,6 @@
 package org.backcare.kiosk.handout;
 
-import org.backcare.kiosk.content.Pose;
-import org.backcare.kiosk.content.Prop;
+import org.backcare.kiosk.illustration.FigureDrawing;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -43,11 +42,12 @@ public record Handout(String language, String title, String subtitle, List<Strin
     /**
      * One exercise of the plan.
      *
+     * @param figure     the exercise's figure: drawn at its start and at its end
      * @param holdText   "Hold: 20 seconds", or null when the exercise has no hold
      * @param repeatText "Repeat: 3 times"
      */
     public record Item(String id, String name, List<String> steps, int holdSeconds, int repetitions,
-                       String howOften, Prop prop, Pose start, Pose end, String holdText, String repeatText) {
+                       String howOften, FigureDrawing figure, String holdText, String repeatText) {
         public Item {
             steps = List.copyOf(steps);
         }

@@ -9,9 +9,9 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.backcare.kiosk.content.Pose;
-import org.backcare.kiosk.content.Prop;
-import org.backcare.kiosk.illustration.Skeleton;
-import org.backcare.kiosk.illustration.Skeleton.Point;
+import org.backcare.kiosk.illustration.Body;
+import org.backcare.kiosk.illustration.FigureDrawing;
+import org.backcare.kiosk.illustration.FigureDrawing.Shape;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -26,8 +26,8 @@ import java.util.Map;
 
 /**
  * Lays a {@link Handout} out as a PDF on US Letter pages: title, clinic and date; each exercise
- * with its start and end figures side by side (vector strokes from the same pose data as the
- * screen's figure), its steps, hold and repetitions; the stop rule; the warning signs with the
+ * with its start and end figures side by side (vector outlines, the very shapes of the screen's
+ * figure: {@link FigureDrawing}; the end figure with the start's silhouette and the arrow), its steps, hold and repetitions; the stop rule; the warning signs with the
  * emergency number; the QR code, drawn as vector squares. Atkinson Hyperlegible is embedded
  * (subset), so the text reads the same on every printer and in every language.
  */
@@ -51,10 +51,15 @@ public final class HandoutPdf {
     private static final Color PRIMARY = new Color(0x0b5d6b);
     private static final Color FIGURE = new Color(0x0b5d6b);
     private static final Color FIGURE_FAR = new Color(0x6fa3ad);
+    private static final Color FIGURE_GHOST = new Color(0xdde7e9);
+    private static final Color FIGURE_TINT = new Color(0xe08a3c);
+    private static final Color FIGURE_ARROW = new Color(0xb8632a);
+    private static final Color FIGURE_BACK = new Color(0xf6f9fa);
     private static final Color FLOOR = new Color(0xcfd9dc);
     private static final Color MAT = new Color(0xb6d6dc);
     private static final Color CHAIR = new Color(0xfbf8f1);
     private static final Color CHAIR_LINE = new Color(0xa59f94);
+    private static final Color WALL = new Color(0xeef2f3);
     private static final Color SOFT = new Color(0xe9f2f4);
     private static final Color DANGER = new Color(0xa4231b);
     private static final Color DANGER_SOFT = new Color(0xfdeceb);
@@ -62,7 +67,6 @@ public final class HandoutPdf {
 
     private static final float FIGURE_W = 118;
     private static final float FIGURE_H = 70;
-    private static final float FIGURE_MARGIN = 14; // figure units around the body, as on screen
     /** The QR code's side: about 0.5 mm a module for a plan of ~800 characters, 1.5 mm for an address. */
     private static final float QR_SIDE = 150;
 
@@ -204,9 +208,9 @@ public final class HandoutPdf {
             y -= HEADING * LEADING + 4;
             float top = y;
             // the two figures, with the same scale, side by side
-            double[] bounds = bounds(item.start(), item.end());
-            figure(item.start(), item.prop(), bounds, MARGIN, top - FIGURE_H);
-            figure(item.end(), item.prop(), bounds, MARGIN + FIGURE_W + 8, top - FIGURE_H);
+            FigureDrawing drawing = item.figure();
+            figure(drawing, drawing.motion().along(0), false, MARGIN, top - FIGURE_H);
+            figure(drawing, drawing.motion().along(1), true, MARGIN + FIGURE_W + 8, top - FIGURE_H);
             float labelY = top - FIGURE_H - SMALL - 3;
             centred(regular, SMALL, MUTED, MARGIN, FIGURE_W, labelY, h.labels().start());
             centred(regular, SMALL, MUTED, MARGIN + FIGURE_W + 8, FIGURE_W, labelY, h.labels().end());
@@ -341,103 +345,77 @@ public final class HandoutPdf {
 
         // ---- figures ----
 
-        private double[] bounds(Pose... poses) {
-            Skeleton.Frame frame = Skeleton.frame(List.of(poses), FIGURE_MARGIN);
-            return new double[]{frame.minX(), frame.maxX(), frame.maxY()};
-        }
-
-        /** One figure in a FIGURE_W x FIGURE_H box whose lower left corner is (x, y). */
-        private void figure(Pose pose, Prop prop, double[] b, float x, float y) throws IOException {
-            double minX = b[0];
-            double maxX = b[1];
-            double minY = -4;
-            double maxY = b[2];
+        /**
+         * One figure in a FIGURE_W x FIGURE_H box whose lower left corner is (x, y): the floor and prop,
+         * and, for the end figure, the start pose's silhouette and the arrow behind the person.
+         */
+        private void figure(FigureDrawing drawing, Pose pose, boolean end, float x, float y) throws IOException {
+            Body.Frame f = drawing.frame();
+            double minX = f.minX();
+            double maxX = f.maxX();
+            double minY = -FigureDrawing.BELOW;
+            double maxY = f.maxY();
             double scale = Math.min(FIGURE_W / (maxX - minX), FIGURE_H / (maxY - minY));
             double ox = x + (FIGURE_W - (maxX - minX) * scale) / 2 - minX * scale;
-            double oy = y - minY * scale;
-            Pen pen = new Pen(ox, oy, scale);
+            double oy = y + (FIGURE_H - (maxY - minY) * scale) / 2 - minY * scale;
             cs.saveGraphicsState();
-            cs.setNonStrokingColor(new Color(0xf6f9fa));
+            cs.setNonStrokingColor(FIGURE_BACK);
             cs.addRect(x, y, FIGURE_W, FIGURE_H);
             cs.fill();
-            // the floor and what the figure rests on
             cs.setLineCapStyle(1);
-            pen.line(FLOOR, 2 / scale, minX, -2, maxX, -2);
-            switch (prop) {
-                case MAT -> {
-                    cs.setNonStrokingColor(MAT);
-                    cs.addRect(pen.x(minX + 4), pen.y(-1), (float) ((maxX - minX - 8) * scale), (float) (1.5 * scale));
-                    cs.fill();
-                }
-                case CHAIR -> {
-                    cs.setNonStrokingColor(CHAIR);
-                    cs.setStrokingColor(CHAIR_LINE);
-                    cs.setLineWidth((float) (3 * scale));
-                    cs.addRect(pen.x(-22), pen.y(36), (float) (46 * scale), (float) (5 * scale));
-                    cs.fillAndStroke();
-                    pen.line(CHAIR_LINE, 3, -22, 36, -22, -2);
-                    pen.line(CHAIR_LINE, 3, 20, 36, 20, -2);
-                    pen.line(CHAIR_LINE, 3, -22, 41, -26, 96);
-                }
-                case FLOOR -> {
+            cs.setLineJoinStyle(1);
+            for (Shape shape : drawing.backdrop()) {
+                boolean behind = shape.ink() == FigureDrawing.Ink.GHOST || shape.ink() == FigureDrawing.Ink.ARROW
+                        || shape.ink() == FigureDrawing.Ink.ARROW_HEAD;
+                if (end || !behind) {
+                    shape(shape, ox, oy, scale);
                 }
             }
-            Skeleton s = Skeleton.of(pose);
-            // far limbs first, so the near ones are drawn over them
-            pen.limb(FIGURE_FAR, 8, s.hip(), s.farKnee());
-            pen.limb(FIGURE_FAR, 6, s.farKnee(), s.farAnkle());
-            pen.limb(FIGURE_FAR, 4, s.farAnkle(), s.farToe());
-            pen.limb(FIGURE_FAR, 5.5, s.shoulder(), s.farElbow());
-            pen.limb(FIGURE_FAR, 4.5, s.farElbow(), s.farHand());
-            pen.limb(FIGURE, 8, s.hip(), s.knee());
-            pen.limb(FIGURE, 6, s.knee(), s.ankle());
-            pen.limb(FIGURE, 4, s.ankle(), s.toe());
-            pen.limb(FIGURE, 11, s.hip(), s.shoulder());
-            pen.limb(FIGURE, 5, s.shoulder(), s.head());
-            pen.circle(FIGURE, s.head(), Skeleton.HEAD_RADIUS);
-            pen.limb(FIGURE, 5.5, s.shoulder(), s.elbow());
-            pen.limb(FIGURE, 4.5, s.elbow(), s.hand());
+            for (Shape shape : drawing.person(pose)) {
+                if (end || shape.ink() != FigureDrawing.Ink.TINT) {
+                    shape(shape, ox, oy, scale);
+                }
+            }
             cs.restoreGraphicsState();
         }
 
-        /** Draws in figure units (y up, as in PDF). */
-        private final class Pen {
-            private final double ox;
-            private final double oy;
-            private final double scale;
-
-            Pen(double ox, double oy, double scale) {
-                this.ox = ox;
-                this.oy = oy;
-                this.scale = scale;
+        /** A shape in its ink: filled outlines (the person's parted by a thin line of the page's colour), stroked lines. */
+        private void shape(Shape shape, double ox, double oy, double scale) throws IOException {
+            cs.moveTo((float) (ox + shape.xs()[0] * scale), (float) (oy + shape.ys()[0] * scale));
+            for (int i = 1; i < shape.size(); i++) {
+                cs.lineTo((float) (ox + shape.xs()[i] * scale), (float) (oy + shape.ys()[i] * scale));
             }
-
-            float x(double fx) {
-                return (float) (ox + fx * scale);
+            if (shape.closed()) {
+                cs.closePath();
             }
-
-            float y(double fy) {
-                return (float) (oy + fy * scale);
+            switch (shape.ink()) {
+                case FLOOR -> stroke(FLOOR, 1.2 * scale);
+                case ARROW -> stroke(FIGURE_ARROW, FigureDrawing.ARROW_WIDTH * scale);
+                case MAT -> fill(MAT, null, 0);
+                case CHAIR -> fill(CHAIR, CHAIR_LINE, 1 * scale);
+                case WALL -> fill(WALL, FLOOR, 1 * scale);
+                case GHOST -> fill(FIGURE_GHOST, null, 0);
+                case TINT -> fill(FIGURE_TINT, null, 0);
+                case ARROW_HEAD -> fill(FIGURE_ARROW, FIGURE_ARROW, 0.6 * scale);
+                case FAR -> fill(FIGURE_FAR, Color.WHITE, 0.9 * scale);
+                case BODY -> fill(FIGURE, Color.WHITE, 0.9 * scale);
             }
+        }
 
-            void limb(Color colour, double width, Point a, Point b) throws IOException {
-                line(colour, width, a.x(), a.y(), b.x(), b.y());
-            }
+        private void stroke(Color colour, double width) throws IOException {
+            cs.setStrokingColor(colour);
+            cs.setLineWidth((float) width);
+            cs.stroke();
+        }
 
-            void line(Color colour, double width, double x1, double y1, double x2, double y2) throws IOException {
-                cs.setStrokingColor(colour);
-                cs.setLineWidth((float) (width * scale));
-                cs.setLineCapStyle(1);
-                cs.moveTo(x(x1), y(y1));
-                cs.lineTo(x(x2), y(y2));
-                cs.stroke();
-            }
-
-            void circle(Color colour, Point c, double radius) throws IOException {
-                float cx = x(c.x());
-                float cy = y(c.y());
-                float r = (float) (radius * scale);
-                disc(cs, cx, cy, r, colour);
+        private void fill(Color colour, Color line, double width) throws IOException {
+            cs.setNonStrokingColor(colour);
+            if (line == null) {
+                cs.fill();
+            } else {
+                cs.setStrokingColor(line);
+                cs.setLineWidth((float) width);
+                cs.fillAndStroke();
             }
         }
 

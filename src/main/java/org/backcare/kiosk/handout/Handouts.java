@@ -3,9 +3,9 @@ package org.backcare.kiosk.handout;
 import org.backcare.kiosk.content.Content;
 import org.backcare.kiosk.content.Exercise;
 import org.backcare.kiosk.content.Placeholders;
-import org.backcare.kiosk.content.Pose;
 import org.backcare.kiosk.content.RedFlag;
 import org.backcare.kiosk.content.Urgency;
+import org.backcare.kiosk.illustration.FigureDrawing;
 import org.backcare.kiosk.picker.Step;
 
 import java.time.LocalDate;
@@ -53,7 +53,7 @@ public record Handouts(Content content, String clinicName, String clinicPhone, S
             Exercise e = content.exercises().exercise(id)
                     .orElseThrow(() -> new NoSuchElementException("no exercise " + id + " in " + lang));
             items.add(new Handout.Item(e.id(), fill(e.name()), fill(e.steps()), e.holdSeconds(), e.repetitions(),
-                    fill(e.howOften()), e.prop(), pose(e, "start", 0), pose(e, "end", e.poses().size() - 1),
+                    fill(e.howOften()), new FigureDrawing(e),
                     e.holdSeconds() > 0 ? labels.hold(e.holdSeconds()) : null, labels.repeat(e.repetitions())));
         }
         List<String> flags = new ArrayList<>();
@@ -70,10 +70,6 @@ public record Handouts(Content content, String clinicName, String clinicPhone, S
         return new Handout(lang, draft.title(), draft.subtitle(), draft.advice(), clinicName, clinicPhone, date,
                 draft.dateText(), items, draft.stopRule(), emergencyNumber, draft.callNow(), draft.emergencyNote(),
                 flags, labels, qr);
-    }
-
-    private static Pose pose(Exercise e, String name, int fallback) {
-        return e.poses().stream().filter(p -> p.name().equals(name)).findFirst().orElse(e.poses().get(fallback));
     }
 
     private String fill(String text) {

@@ -21,13 +21,11 @@ import java.util.stream.Collectors;
 /**
  * Checks that pictures and content fit together: every muscle has a region in the anatomy
  * drawing and every muscle region is a muscle; every pain source and the areas it names are
- * regions of the body map; every exercise has a start and an end pose and no pose puts a body
- * part through the floor.
+ * regions of the body map; every exercise has a start and an end pose, and its figure, in every
+ * pose and every frame between ({@link PoseCheck}), keeps out of the floor and the props, keeps its
+ * declared contacts and bends no joint past its limit.
  */
 public final class IllustrationCheck implements ContentCheck {
-
-    /** How far below the floor a joint may dip before it looks wrong, in figure units. */
-    static final double FLOOR_TOLERANCE = 2;
 
     @Override
     public void check(Content content, List<Problem> problems) {
@@ -99,24 +97,25 @@ public final class IllustrationCheck implements ContentCheck {
     private static void checkPoses(Content content, String file, List<Problem> problems) {
         List<Exercise> exercises = content.exercises().exercises();
         for (int e = 0; e < exercises.size(); e++) {
-            List<Pose> poses = exercises.get(e).poses();
+            Exercise exercise = exercises.get(e);
+            List<Pose> poses = exercise.poses();
             String at = "$.exercises[" + e + "].poses";
             if (poses.size() < 2) {
                 problems.add(new Problem(file, at, "needs at least two poses, a start and an end"));
             }
             Set<String> names = new HashSet<>();
             for (int p = 0; p < poses.size(); p++) {
-                Pose pose = poses.get(p);
-                if (!names.add(pose.name())) {
-                    problems.add(new Problem(file, at + "[" + p + "].name", "the pose name \"" + pose.name()
+                if (!names.add(poses.get(p).name())) {
+                    problems.add(new Problem(file, at + "[" + p + "].name", "the pose name \"" + poses.get(p).name()
                             + "\" is used twice in this exercise"));
                 }
-                Skeleton skeleton = Skeleton.of(pose);
-                if (skeleton.lowest() < -FLOOR_TOLERANCE) {
-                    problems.add(new Problem(file, at + "[" + p + "]", String.format(java.util.Locale.ROOT,
-                            "the pose \"%s\" puts the %s %.0f units below the floor", pose.name(),
-                            skeleton.lowestPart(), -skeleton.lowest())));
-                }
+            }
+            if (!problems.isEmpty() && poses.size() < 2) {
+                continue;
+            }
+            for (PoseCheck.Finding finding : PoseCheck.check(exercise)) {
+                problems.add(new Problem(file, finding.pose() >= 0 ? at + "[" + finding.pose() + "]" : at,
+                        exercise.id() + ", " + finding.frame() + ": " + finding.message()));
             }
         }
     }

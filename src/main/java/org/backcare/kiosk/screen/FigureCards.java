@@ -13,7 +13,7 @@ public final class FigureCards {
     }
 
     public static Card of(ScreenContext context, Exercise exercise) {
-        PoseFigure figure = new PoseFigure(exercise.poses(), exercise.prop());
+        PoseFigure figure = new PoseFigure(exercise);
         figure.setId("figure");
         figure.setAccessibleText(context.text("figure.description", exercise.name()));
         Button playPause = new Button();
@@ -32,6 +32,16 @@ public final class FigureCards {
         Card card = new Card().styled("figure-card").add(figure, playPause);
         card.setId("figure-card");
         return card;
+    }
+
+    /**
+     * The exercise's figure standing still a fraction of the way from its start (0) to its end (1),
+     * for pictures made outside a screen (--export-figures).
+     */
+    public static javafx.scene.layout.Region still(Exercise exercise, double fraction) {
+        PoseFigure figure = new PoseFigure(exercise);
+        figure.showAlong(fraction);
+        return figure;
     }
 
     private static void label(ScreenContext context, Button button, boolean playing) {

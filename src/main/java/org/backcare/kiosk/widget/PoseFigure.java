@@ -5,46 +5,43 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.Group;
 import javafx.scene.layout.Region;
-import javafx.scene.shape.Circle;
-import javafx.scene.shape.Line;
-import javafx.scene.shape.Rectangle;
-import javafx.scene.shape.SVGPath;
+import javafx.scene.shape.ClosePath;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
+import javafx.scene.shape.PathElement;
 import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.transform.Scale;
+import org.backcare.kiosk.content.Exercise;
 import org.backcare.kiosk.content.Pose;
 import org.backcare.kiosk.content.Prop;
+import org.backcare.kiosk.illustration.Body;
+import org.backcare.kiosk.illustration.FigureDrawing;
+import org.backcare.kiosk.illustration.FigureDrawing.Shape;
 import org.backcare.kiosk.illustration.FigureMotion;
-import org.backcare.kiosk.illustration.Skeleton;
-import org.backcare.kiosk.illustration.Skeleton.Point;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * A person doing an exercise, drawn from poses: a side view on a mat, a chair or the floor,
- * moving smoothly from the start pose to the end pose, holding, and returning, in a loop that
- * can be paused. Only the figure's own shapes change each frame.
+ * A person doing an exercise, drawn from its poses ({@link FigureDrawing}): a side view on a mat, a
+ * chair or the floor, the start pose's silhouette behind, an arrow showing the way to move, the
+ * region the exercise works tinted; the person moves eased from the start pose to the end pose,
+ * holds it, and returns, in a loop that can be paused. The still shapes are made once; each frame
+ * only moves the points of the person's outlines (the same outlines every frame, so no node is made
+ * or dropped while it plays).
  */
 public class PoseFigure extends Region {
 
     public static final String STYLE_CLASS = "pose-figure";
-    private static final double MARGIN = 14;
 
+    private final FigureDrawing drawing;
     private final FigureMotion motion;
     private final Group canvas = new Group();
     private final Scale scale = new Scale(1, -1, 0, 0);
-    private final Line trunk = limb("figure-trunk");
-    private final Line neck = limb("figure-neck");
-    private final Line upperArm = limb("figure-arm");
-    private final Line forearm = limb("figure-forearm");
-    private final Line thigh = limb("figure-thigh");
-    private final Line shin = limb("figure-shin");
-    private final Line foot = limb("figure-foot");
-    private final Line farUpperArm = limb("figure-arm", "figure-far");
-    private final Line farForearm = limb("figure-forearm", "figure-far");
-    private final Line farThigh = limb("figure-thigh", "figure-far");
-    private final Line farShin = limb("figure-shin", "figure-far");
-    private final Line farFoot = limb("figure-foot", "figure-far");
-    private final Circle head = new Circle(Skeleton.HEAD_RADIUS);
+    private final List<Path> person = new ArrayList<>();
     private final double minX;
     private final double maxX;
     private final double maxY;
@@ -56,12 +53,20 @@ public class PoseFigure extends Region {
     private double elapsedBeforePause;
     private boolean playWhenShown;
 
-    public PoseFigure(List<Pose> poses, Prop prop) {
-        getStyleClass().add(STYLE_CLASS);
-        motion = new FigureMotion(poses);
-        head.getStyleClass().add("figure-head");
+    public PoseFigure(Exercise exercise) {
+        this(new FigureDrawing(exercise));
+    }
 
-        Skeleton.Frame frame = Skeleton.frame(poses, MARGIN);
+    /** A figure without contacts or tinted regions (the attract screen's walker). */
+    public PoseFigure(List<Pose> poses, Prop prop) {
+        this(new FigureDrawing(new FigureMotion(poses), prop, List.of(), false));
+    }
+
+    public PoseFigure(FigureDrawing drawing) {
+        getStyleClass().add(STYLE_CLASS);
+        this.drawing = drawing;
+        this.motion = drawing.motion();
+        Body.Frame frame = drawing.frame();
         minX = frame.minX();
         maxX = frame.maxX();
         maxY = frame.maxY();
@@ -70,10 +75,19 @@ public class PoseFigure extends Region {
         // Placed by layoutChildren from the pose data's frame, never from its own bounds: unmanaged,
         // a frame's moving limbs do not ask every parent up to the window for a new layout.
         canvas.setManaged(false);
-        canvas.getChildren().addAll(props(prop, minX, maxX));
-        // Far limbs first, so the near ones are drawn over them.
-        canvas.getChildren().addAll(farThigh, farShin, farFoot, farUpperArm, farForearm,
-                thigh, shin, foot, trunk, neck, head, upperArm, forearm);
+        // What stays still is drawn once into a picture the renderer reuses: each frame then repaints only the person over it.
+        Group backdrop = new Group();
+        for (Shape shape : drawing.backdrop()) {
+            backdrop.getChildren().add(path(shape));
+        }
+        backdrop.setCache(true);
+        backdrop.setCacheHint(javafx.scene.CacheHint.QUALITY);
+        canvas.getChildren().add(backdrop);
+        for (Shape shape : drawing.person(motion.poses().get(0))) {
+            Path path = path(shape);
+            person.add(path);
+            canvas.getChildren().add(path);
+        }
         getChildren().add(canvas);
         // Open on the end position, the one that shows the exercise best, and move on from there.
         elapsedBeforePause = motion.holdStartsAt();
@@ -104,65 +118,27 @@ public class PoseFigure extends Region {
         };
     }
 
-    private static Line limb(String... styleClasses) {
-        Line line = new Line();
-        line.setStrokeLineCap(StrokeLineCap.ROUND);
-        line.getStyleClass().add("figure-limb");
-        line.getStyleClass().addAll(styleClasses);
-        return line;
-    }
-
-    /** The floor and what the figure rests on, in figure units (y up, floor at 0). */
-    private static List<javafx.scene.Node> props(Prop prop, double minX, double maxX) {
-        Line floor = new Line(minX, -2, maxX, -2);
-        floor.getStyleClass().add("figure-floor");
-        return switch (prop) {
-            case MAT -> {
-                Rectangle mat = new Rectangle(minX + 4, -1, maxX - minX - 8, 1.5);
-                mat.getStyleClass().add("figure-mat");
-                yield List.of(floor, mat);
-            }
-            case CHAIR -> {
-                SVGPath chair = new SVGPath();
-                // Seat at the hip's height, back behind it, legs to the floor.
-                chair.setContent("M -22 41 L 24 41 L 24 36 L -22 36 Z M -22 36 L -22 -2 M 20 36 L 20 -2 "
-                        + "M -22 41 L -26 96");
-                chair.getStyleClass().add("figure-chair");
-                yield List.of(floor, chair);
-            }
-            case FLOOR -> List.of(floor);
-        };
+    /** A path for a shape, its points in place; its style classes say what it is ("figure-body figure-near-thigh"). */
+    private static Path path(Shape shape) {
+        List<PathElement> elements = new ArrayList<>(shape.size() + 1);
+        elements.add(new MoveTo(shape.xs()[0], shape.ys()[0]));
+        for (int i = 1; i < shape.size(); i++) {
+            elements.add(new LineTo(shape.xs()[i], shape.ys()[i]));
+        }
+        if (shape.closed()) {
+            elements.add(new ClosePath());
+        }
+        Path path = new Path(elements);
+        path.setStrokeLineJoin(StrokeLineJoin.ROUND);
+        path.setStrokeLineCap(StrokeLineCap.ROUND);
+        path.getStyleClass().addAll("figure-" + shape.ink().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                "figure-" + shape.name().replace(' ', '-'));
+        return path;
     }
 
     /** Draws the figure as it is this many seconds into its motion (for a caller that keeps its own time). */
     public void showAt(double seconds) {
         show(motion.at(seconds));
-    }
-
-    /** Draws the figure in a pose. */
-    public void show(Pose pose) {
-        Skeleton s = Skeleton.of(pose);
-        set(trunk, s.hip(), s.shoulder());
-        set(neck, s.shoulder(), s.head());
-        set(upperArm, s.shoulder(), s.elbow());
-        set(forearm, s.elbow(), s.hand());
-        set(thigh, s.hip(), s.knee());
-        set(shin, s.knee(), s.ankle());
-        set(foot, s.ankle(), s.toe());
-        set(farUpperArm, s.shoulder(), s.farElbow());
-        set(farForearm, s.farElbow(), s.farHand());
-        set(farThigh, s.hip(), s.farKnee());
-        set(farShin, s.farKnee(), s.farAnkle());
-        set(farFoot, s.farAnkle(), s.farToe());
-        head.setCenterX(s.head().x());
-        head.setCenterY(s.head().y());
-    }
-
-    private static void set(Line line, Point a, Point b) {
-        line.setStartX(a.x());
-        line.setStartY(a.y());
-        line.setEndX(b.x());
-        line.setEndY(b.y());
     }
 
     /**
@@ -173,6 +149,28 @@ public class PoseFigure extends Region {
     public void setMaxFrameRate(double framesPerSecond) {
         // A little under the interval, so a 30 a second cap keeps every other 60 Hz pulse.
         frameNanos = framesPerSecond <= 0 ? 0 : (long) (1e9 / framesPerSecond * 0.9);
+    }
+
+    /** Draws the person in a pose: moves the points of the outlines made at the start. */
+    public void show(Pose pose) {
+        List<Shape> shapes = drawing.person(pose);
+        for (int s = 0; s < shapes.size(); s++) {
+            Shape shape = shapes.get(s);
+            List<PathElement> elements = person.get(s).getElements();
+            ((MoveTo) elements.get(0)).setX(shape.xs()[0]);
+            ((MoveTo) elements.get(0)).setY(shape.ys()[0]);
+            for (int i = 1; i < shape.size(); i++) {
+                LineTo line = (LineTo) elements.get(i);
+                line.setX(shape.xs()[i]);
+                line.setY(shape.ys()[i]);
+            }
+        }
+    }
+
+    /** Shows the pose a fraction of the way from the first pose to the last (0 start, 1 end), and stops there. */
+    public void showAlong(double fraction) {
+        pause();
+        show(motion.along(fraction));
     }
 
     public void play() {
@@ -202,6 +200,10 @@ public class PoseFigure extends Region {
         return playing.getReadOnlyProperty();
     }
 
+    private double drawnHeight() {
+        return maxY + FigureDrawing.BELOW;
+    }
+
     @Override
     protected double computePrefWidth(double height) {
         return 520;
@@ -210,7 +212,7 @@ public class PoseFigure extends Region {
     @Override
     protected double computePrefHeight(double width) {
         double w = width > 0 ? width : 520;
-        return Math.min(420, w * (maxY + 4) / (maxX - minX));
+        return Math.min(420, w * drawnHeight() / (maxX - minX));
     }
 
     @Override
@@ -222,11 +224,12 @@ public class PoseFigure extends Region {
     protected void layoutChildren() {
         double w = getWidth() - snappedLeftInset() - snappedRightInset();
         double h = getHeight() - snappedTopInset() - snappedBottomInset();
-        double s = Math.max(0.01, Math.min(w / (maxX - minX), h / (maxY + 4)));
+        double s = Math.max(0.01, Math.min(w / (maxX - minX), h / drawnHeight()));
         scale.setX(s);
         scale.setY(-s);
         double drawnWidth = (maxX - minX) * s;
+        double drawnH = drawnHeight() * s;
         canvas.setLayoutX(snappedLeftInset() + (w - drawnWidth) / 2 - minX * s);
-        canvas.setLayoutY(snappedTopInset() + h - 4 * s);
+        canvas.setLayoutY(snappedTopInset() + (h - drawnH) / 2 + maxY * s);
     }
 }

@@ -62,7 +62,13 @@ class RecordBinderTest {
         assertEquals(List.of("self-care", "routine", "soon", "today", "emergency"), ShapeCheck.choices(Urgency.class));
         assertEquals(List.of("flexion", "extension", "general"), ShapeCheck.choices(Direction.class));
         assertEquals(List.of("surface", "middle", "deep", "bone"), ShapeCheck.choices(Layer.class));
-        assertEquals(List.of("mat", "chair", "floor"), ShapeCheck.choices(Prop.class));
+        assertEquals(List.of("mat", "chair", "floor", "wall"), ShapeCheck.choices(Prop.class));
+        assertEquals(List.of("head", "shoulders", "upper-back", "low-back", "pelvis", "hands", "forearms", "elbows",
+                "thighs", "knees", "shins", "feet", "toes"), ShapeCheck.choices(BodyPart.class));
+        assertEquals(List.of("floor", "seat", "wall"), ShapeCheck.choices(Surface.class));
+        assertEquals(List.of("neck", "upper-back", "low-back", "hip", "knee", "ankle", "shoulder", "elbow", "wrist"),
+                ShapeCheck.choices(JointLimit.Joint.class));
+        assertEquals(List.of("low-back", "upper-back", "belly", "hamstrings"), ShapeCheck.choices(BodyRegion.class));
         assertEquals(List.of("outline", "bone", "faint", "muscle", "source", "area", "fibre", "tendon", "other-muscle"),
                 ShapeCheck.choices(ShapeKind.class));
     }

@@ -8,12 +8,13 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Pose interpolation and the loop: start → end, hold, back, rest. */
 class FigureMotionTest {
 
     private static Pose pose(String name, double hipY, double trunk, double thigh) {
-        return new Pose(name, 0, hipY, new Joints(trunk, trunk, 0, 0, thigh, -80, null, null, null, null, null));
+        return new Pose(name, 0, hipY, new Joints(trunk, trunk, 0, 0, thigh, -80, null, null, null, null, null, null, null, null, null, null));
     }
 
     private final Pose start = pose("start", 9, 180, 50);
@@ -67,13 +68,28 @@ class FigureMotionTest {
     }
 
     @Test
-    void theSkeletonFollowsTheAngles() {
-        Skeleton s = Skeleton.of(new Pose("stand", 0, 82, new Joints(90, 90, -90, -90, -90, -90, null, null, null, null, null)));
-        assertEquals(132, s.shoulder().y(), 1e-9);
-        assertEquals(0, s.ankle().y(), 1e-9);
-        assertEquals(149 - Skeleton.HEAD_RADIUS + Skeleton.HEAD_RADIUS, s.head().y(), 1e-9);
-        assertEquals(10, s.toe().x(), 1e-9, "toes point forward");
-        assertEquals(0, s.lowest(), 1e-9);
-        assertEquals("ankle", s.lowestPart());
+    void theBodyFollowsTheAngles() {
+        Body b = Body.of(new Pose("stand", 0, 82, new Joints(90, 90, -90, -90, -90, -90, null, null, null, null, null,
+                null, null, null, null, null)));
+        assertEquals(82 + Body.PELVIS * Math.cos(Math.toRadians(Body.PELVIC_TILT)) + Body.LOW_BACK + Body.UPPER_BACK,
+                b.neck().y(), 1e-9, "a straight back, over a pelvis that leans back from the hip joint");
+        assertEquals(82 - Body.THIGH - Body.SHIN, b.ankle(false).y(), 1e-9);
+        assertTrue(b.head().y() > b.neck().y(), "the head is above the neck");
+        assertEquals(b.part("near foot").lowest(), b.lowest(), 1e-9, "the feet are lowest");
+    }
+
+    @Test
+    void aHandOnTheFloorStaysPutWhileTheBodyMoves() {
+        Pose a = new Pose("down", 0, 10, new Joints(0, 0, -120, -60, 180, 180, null, null, null, null, null,
+                null, null, 0.0, null, null));
+        Pose b = new Pose("up", 0, 10, new Joints(40, 40, -90, -90, 180, 180, null, null, null, null, null,
+                null, null, 0.0, null, null));
+        Body.Point from = Body.of(a).wrist(false);
+        Body.Point to = Body.of(b).wrist(false);
+        Body.Point mid = Body.of(FigureMotion.planted(a, b, 0.5)).wrist(false);
+        if (from.distance(to) < FigureMotion.PLANTED) {
+            assertEquals((from.x() + to.x()) / 2, mid.x(), 1e-6);
+            assertEquals((from.y() + to.y()) / 2, mid.y(), 1e-6);
+        }
     }
 }

@@ -94,14 +94,21 @@ class IllustrationCheckTest {
     }
 
     @Test
-    void aPoseThroughTheFloorIsRefused() {
-        content.edit("clinical/exercises.json", e -> at(e, "/exercises/4/poses/0/angles").put("forearm", -90));
-        assertEquals(List.of("clinical/exercises.json $.exercises[4].poses[0]: the pose \"start\" puts the hand 17 units below the floor"),
-                problems());
+    void aPoseThroughTheFloorIsRefusedNamingTheExerciseTheFrameAndThePart() {
+        // lying face down, the near arm pointed at the floor
+        content.edit("clinical/exercises.json", e -> at(e, "/exercises/4/poses/0/angles").put("upperArm", -90)
+                .put("forearm", -90).put("hand", -90).put("farUpperArm", 187).put("farForearm", 187).put("farHand", 180));
+        List<String> problems = problems();
+        assertTrue(problems.contains("clinical/exercises.json $.exercises[4].poses[0]: lying-face-down, the pose \"start\": "
+                + "the near hand is 49 units below the floor"), problems::toString);
+        assertTrue(problems.stream().noneMatch(p -> p.contains("far ")), "the far arm lies by the side: " + problems);
+        assertEquals(0, problems.stream().filter(p -> p.contains("of the way") && p.contains("near hand is")).count(),
+                "a part's fault already named at the pose is not named again at every frame after it: " + problems);
     }
 
     @Test
     void anExerciseNeedsAStartAndAnEndPose() {
+        content.edit("clinical/exercises.json", e -> ((ArrayNode) e.at("/exercises/2/poses")).remove(2));
         content.edit("clinical/exercises.json", e -> ((ArrayNode) e.at("/exercises/2/poses")).remove(1));
         assertEquals(List.of("clinical/exercises.json $.exercises[2].poses: needs at least two poses, a start and an end"), problems());
     }

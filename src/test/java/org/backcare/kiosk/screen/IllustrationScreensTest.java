@@ -49,10 +49,10 @@ class IllustrationScreensTest {
         content = kiosk.content();
     }
 
-    /** Whether the line's end leaves {@code from} within the time (the loop holds and rests between moves). */
-    private static boolean movesWithin(Line line, double from, int seconds) {
+    /** Whether the outline's first point leaves {@code from} within the time (the loop holds and rests between moves). */
+    private static boolean movesWithin(javafx.scene.shape.MoveTo point, double from, int seconds) {
         try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> Math.abs(line.getEndX() - from) > 1e-6);
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> Math.abs(point.getX() - from) > 1e-6);
             return true;
         } catch (java.util.concurrent.TimeoutException e) {
             return false;
@@ -222,14 +222,16 @@ class IllustrationScreensTest {
         }
         robot.interact(() -> kiosk.navigator().go(new Route.ExercisePage("double-knee-to-chest")));
         PoseFigure figure = robot.lookup("#figure").queryAs(PoseFigure.class);
-        Line thigh = (Line) robot.lookup("#figure .figure-thigh").query();
-        double before = thigh.getEndX();
+        // the near shin's outline: its first point moves with the knee
+        javafx.scene.shape.MoveTo thigh = (javafx.scene.shape.MoveTo) ((javafx.scene.shape.Path) robot
+                .lookup("#figure .figure-near-shin").query()).getElements().get(0);
+        double before = thigh.getX();
         assertTrue(movesWithin(thigh, before, 5), "the knee moves while playing");
 
         tap(robot, "#figurePlayPause");
         assertFalse(figure.playingProperty().get());
-        double paused = thigh.getEndX();
-        assertTrue(KioskUi.holdsFor(600, () -> Math.abs(thigh.getEndX() - paused) < 1e-9), "nothing moves while paused");
+        double paused = thigh.getX();
+        assertTrue(KioskUi.holdsFor(600, () -> Math.abs(thigh.getX() - paused) < 1e-9), "nothing moves while paused");
 
         tap(robot, "#figurePlayPause");
         assertTrue(figure.playingProperty().get());
