@@ -126,9 +126,10 @@ public final class AttractController implements ScreenLifecycle {
     }
 
     private void burst() {
-        step++;
+        // The first burst leaves the words where the layout put them; later ones step them aside.
         column.setTranslateX(Math.round(WANDER_X * Math.sin(step * 0.37)));
         column.setTranslateY(Math.round(WANDER_Y * Math.sin(step * 0.23)));
+        step++;
         burstStartedNanos = System.nanoTime();
         walkedBefore = walked;
         frames = FxTicker.every(java.time.Duration.ofNanos((long) (1e9 / FRAME_RATE)), this, AttractController::frame);
