@@ -13,6 +13,11 @@ module org.backcare.kiosk {
     requires java.desktop;
     requires org.apache.pdfbox;
     requires io.nayuki.qrcodegen;
+    // PDFBox is an automatic module and logs through Commons Logging, an explicit module, which the
+    // module system resolves only when a module requires it: without this line a kiosk started on
+    // the module path (javafx:run, the endurance run) failed with NoClassDefFoundError on its first
+    // handout. The installer's image made PDFBox explicit (installer/explicit-modules.sh) and had it.
+    requires org.apache.commons.logging;
 
     exports org.backcare.kiosk.app to javafx.graphics;
     exports org.backcare.kiosk.content;
