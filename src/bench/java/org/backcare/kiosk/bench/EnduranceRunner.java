@@ -96,7 +96,9 @@ public final class EnduranceRunner {
                 csv.append(String.format(Locale.ROOT, "%.2f,%.1f,%.1f%n", minutes, memory[0], memory[1]));
                 Files.writeString(out.resolve("samples.csv"), csv);
                 System.out.printf(Locale.ROOT, "%6.1f min  RSS %6.1f MB  PSS %6.1f MB%n", minutes, memory[0], memory[1]);
-                nextSample += TimeUnit.SECONDS.toNanos(SAMPLE_SECONDS);
+                // Every 30 s; after a walk-away the next sample is 30 s on, not a burst of late ones.
+                nextSample = Math.max(nextSample + TimeUnit.SECONDS.toNanos(SAMPLE_SECONDS),
+                        System.nanoTime() + TimeUnit.SECONDS.toNanos(SAMPLE_SECONDS) / 2);
             }
             act(counts);
         }
