@@ -398,7 +398,9 @@ public final class BenchRunner {
         List<String> args = new ArrayList<>(List.of("/usr/bin/python3", project.resolve("src/bench/chromium/firstframe.py").toString(),
                 label, "--"));
         args.addAll(command);
-        Process p = new ProcessBuilder(args).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        ProcessBuilder builder = new ProcessBuilder(args).redirectError(out.resolve("firstframe-" + label + ".log").toFile());
+        builder.environment().putAll(env); // the display this runner chose
+        Process p = builder.start();
         p.getOutputStream().close();
         String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor(120, TimeUnit.SECONDS);
