@@ -328,12 +328,12 @@ public final class BenchRunner {
      */
     private void chromium(List<String> kiosk) throws Exception {
         Path python = Path.of("/usr/bin/python3");
-        if (!onPath("chromium") || !python.toFile().canExecute() || !pythonXlib()) {
+        if (!BenchTools.onPath("chromium") || !python.toFile().canExecute() || !pythonXlib()) {
             System.out.println("Installing chromium and python3-xlib (apt-get) for the comparison");
             new ProcessBuilder("sh", "-c", "apt-get update -qq && apt-get install -y -qq chromium python3-xlib")
                     .inheritIO().start().waitFor();
         }
-        if (!onPath("chromium") || !pythonXlib()) {
+        if (!BenchTools.onPath("chromium") || !pythonXlib()) {
             System.out.println("No chromium or python3-xlib: the Chromium comparison is skipped");
             return;
         }
@@ -434,7 +434,7 @@ public final class BenchRunner {
             try {
                 Thread.sleep(8000);
                 if (where.equals("home")) {
-                    if (!onPath("xdotool")) {
+                    if (!BenchTools.onPath("xdotool")) {
                         new ProcessBuilder("sh", "-c", "apt-get install -y -qq xdotool").inheritIO().start().waitFor();
                     }
                     ProcessBuilder tap = new ProcessBuilder("xdotool", "mousemove", "960", "700", "click", "1");
@@ -576,26 +576,18 @@ public final class BenchRunner {
         if (env.get("DISPLAY") != null && !env.get("DISPLAY").isBlank()) {
             return;
         }
-        if (!onPath("Xvfb")) {
+        if (!BenchTools.onPath("Xvfb")) {
             System.out.println("No display and no Xvfb: installing xvfb (apt-get)");
             Process apt = new ProcessBuilder("sh", "-c", "apt-get update -qq && apt-get install -y -qq xvfb libgtk-3-0")
                     .inheritIO().start();
-            if (apt.waitFor() != 0 || !onPath("Xvfb")) {
+            if (apt.waitFor() != 0 || !BenchTools.onPath("Xvfb")) {
                 throw new IllegalStateException("No display is set and Xvfb could not be installed; run with DISPLAY"
                         + " set, or install xvfb and libgtk-3-0");
             }
         }
         String display = ":" + (90 + (int) (ProcessHandle.current().pid() % 9));
-        xvfb = new ProcessBuilder("Xvfb", display, "-screen", "0", "1920x1080x24", "-nolisten", "tcp")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        Thread.sleep(1500);
+        xvfb = BenchTools.xvfb(display);
         env.put("DISPLAY", display);
-        System.out.println("Started Xvfb on " + display);
-    }
-
-    private static boolean onPath(String program) {
-        return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(":"))
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
     }
 
     private Path compileBaseline(String fxPath) throws IOException {

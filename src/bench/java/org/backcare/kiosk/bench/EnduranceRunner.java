@@ -246,28 +246,20 @@ public final class EnduranceRunner {
     /** A display (Xvfb when none is set) and xdotool, installed with apt-get when missing. */
     private void ensureTools() throws Exception {
         boolean needXvfb = env.get("DISPLAY") == null || env.get("DISPLAY").isBlank();
-        if ((needXvfb && !onPath("Xvfb")) || !onPath("xdotool")) {
+        if ((needXvfb && !BenchTools.onPath("Xvfb")) || !BenchTools.onPath("xdotool")) {
             System.out.println("Installing xvfb, libgtk-3-0 and xdotool (apt-get)");
             Process apt = new ProcessBuilder("sh", "-c", "apt-get update -qq && apt-get install -y -qq xvfb libgtk-3-0 xdotool")
                     .inheritIO().start();
-            if (apt.waitFor() != 0 || !onPath("xdotool")) {
+            if (apt.waitFor() != 0 || !BenchTools.onPath("xdotool")) {
                 throw new IllegalStateException("xdotool (and Xvfb when no DISPLAY is set) are needed; install xvfb,"
                         + " libgtk-3-0 and xdotool");
             }
         }
         if (needXvfb) {
             String display = ":" + (80 + (int) (ProcessHandle.current().pid() % 9));
-            xvfb = new ProcessBuilder("Xvfb", display, "-screen", "0", "1920x1080x24", "-nolisten", "tcp")
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            Thread.sleep(1500);
+            xvfb = BenchTools.xvfb(display);
             env.put("DISPLAY", display);
-            System.out.println("Started Xvfb on " + display);
         }
-    }
-
-    private static boolean onPath(String program) {
-        return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(":"))
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
     }
 
     private Path kioskJar() throws IOException {

@@ -70,16 +70,6 @@ public final class FigureExport {
     private static Path write(Parent root, int width, int height, Scene styled, Path file) throws IOException {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().setAll(styled.getStylesheets());
-        root.applyCss();
-        root.layout();
-        WritableImage image = scene.snapshot(null);
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        int[] pixels = new int[w * h];
-        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), pixels, 0, w);
-        try (OutputStream out = Files.newOutputStream(file)) {
-            PngWriter.write(out, w, h, pixels);
-        }
-        return file;
+        return ScreenExport.snapshot(scene, file);
     }
 }
