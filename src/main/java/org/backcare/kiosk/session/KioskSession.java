@@ -46,7 +46,7 @@ public final class KioskSession {
     private final java.util.function.Supplier<TherapistPanel> makeTherapistPanel;
     private TherapistPanel therapist;
     private final ToggleButton panelToggle;
-    /** The idle clock's ticks, four a second, without an animation (see FxTicker). */
+    /** The idle clock's ticks, twice a second, without an animation (see FxTicker). */
     private FxTicker.Ticks ticks;
     /** The hidePointer setting: no pointer over a touch screen's kiosk. */
     private final boolean pointerHidden;
@@ -133,7 +133,7 @@ public final class KioskSession {
         if (ticks != null) {
             ticks.stop();
         }
-        ticks = FxTicker.every(Duration.ofMillis(250), this, KioskSession::tick);
+        ticks = FxTicker.every(Duration.ofMillis(500), this, KioskSession::tick);
     }
 
     /** Kiosk mode's window: full screen, undecorated, and no key or close request leaves it. Call before showing. */
@@ -212,7 +212,7 @@ public final class KioskSession {
     }
 
     /**
-     * Looks at the idle clock now; the session ticks this four times a second. The staff PIN pad
+     * Looks at the idle clock now; the session ticks this twice a second. The staff PIN pad
      * does not hold it off: left untouched, the pad closes itself first.
      */
     public void checkIdle() {

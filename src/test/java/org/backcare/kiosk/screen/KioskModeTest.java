@@ -114,7 +114,7 @@ class KioskModeTest {
         };
         KioskUi.waitUntil("the figure walks", 15, moved);
         KioskUi.waitUntil("then stands still for a second", 8, () -> KioskUi.holdsFor(1000, () -> !moved.getAsBoolean()));
-        KioskUi.waitUntil("and walks again", 15, moved);
+        KioskUi.waitUntil("and walks again", 30, moved);
         tap(robot, "#attract");
         assertEquals(Route.HOME, kiosk.navigator().current());
         moved.getAsBoolean(); // what it walked before the tap

@@ -39,12 +39,12 @@ public final class AttractController implements ScreenLifecycle {
      * each frame costs the software renderer CPU on a fanless clinic PC (docs/PERFORMANCE.md).
      */
     static final double BURST_SECONDS = 3;
-    static final double REST_SECONDS = 15;
+    static final double REST_SECONDS = 20;
     /** After this long with nobody there, the figure rests longer between bursts. */
     static final double QUIETER_AFTER_SECONDS = 600;
-    static final double LONG_REST_SECONDS = 30;
+    static final double LONG_REST_SECONDS = 40;
     /** Frames a second while the figure walks: enough for a walk that reads as a walk. */
-    static final double FRAME_RATE = 24;
+    static final double FRAME_RATE = 15;
 
     private PoseFigure figure;
     /** Where the figure is on its walk, from -1 (the left) to 1 (the right). */
