@@ -1,5 +1,8 @@
 package org.backcare.kiosk.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -143,7 +145,7 @@ public final class EnduranceRunner {
         int resets = occurrences(log, "Idle: starting over");
         int languages = occurrences(log, "Language changed");
         int severe = occurrences(log, "SEVERE");
-        Map<String, Object> results = new LinkedHashMap<>();
+        ObjectNode results = new ObjectMapper().createObjectNode();
         results.put("run", Instant.now().toString());
         results.put("endurance_minutes", round(samples.isEmpty() ? 0 : samples.get(samples.size() - 1)[0]));
         results.put("endurance_jvm_options", String.join(" ", jvmOptions));
@@ -161,11 +163,7 @@ public final class EnduranceRunner {
         results.put("language_changes", languages);
         results.put("errors_logged", severe);
         results.put("kiosk_alive_at_end", alive);
-        StringBuilder json = new StringBuilder("{\n");
-        results.forEach((k, v) -> json.append("  \"").append(k).append("\": ")
-                .append(v instanceof String ? "\"" + v + "\"" : String.valueOf(v)).append(",\n"));
-        json.setLength(json.length() - 2);
-        json.append("\n}\n");
+        String json = new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(results) + "\n";
         Files.writeString(out.resolve("results.json"), json);
         boolean slopeMet = slope <= SLOPE_TARGET;
         boolean rssMet = max <= RSS_TARGET;
