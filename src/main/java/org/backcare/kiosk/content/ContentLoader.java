@@ -97,6 +97,7 @@ public final class ContentLoader {
             return LoadResult.failed(source.describe(), problems);
         }
         Map<String, Content> content = new LinkedHashMap<>();
+        boolean clinicalChecked = false; // the clinical half is the same in every language: checked once
         for (Language language : languages.languages()) {
             int before = problems.size(); // each language is checked on its own, so all are reported
             Map<Topic, Record> topics = new EnumMap<>(Topic.class);
@@ -104,7 +105,14 @@ public final class ContentLoader {
                     convert(node, topic.type(), language.id() + "/" + topic.fileName(), problems)));
             if (problems.size() == before) {
                 Content built = assemble(language, topics, drawings);
-                checks.forEach(check -> check.check(built, problems));
+                for (ContentCheck check : checks) {
+                    if (clinicalChecked) {
+                        check.checkTexts(built, problems);
+                    } else {
+                        check.check(built, problems);
+                    }
+                }
+                clinicalChecked = true;
                 content.put(language.id(), built);
             }
             placeInTheRightHalf(problems.subList(before, problems.size()), language.id(), merged.get(language.id()),

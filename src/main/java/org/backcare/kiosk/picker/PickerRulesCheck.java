@@ -79,6 +79,15 @@ public final class PickerRulesCheck implements ContentCheck {
         }
     }
 
+    /**
+     * The rules, answers, results and exercises are the clinical half, the same in every language;
+     * what is left to check of another language is its wording of the emergency results.
+     */
+    @Override
+    public void checkTexts(Content content, List<Problem> problems) {
+        PickerSafetyCheck.checkWording(content.picker(), content.language().id() + "/" + Topic.PICKER.fileName(), problems);
+    }
+
     /** "red-flags: None of these; worse: Standing or walking, Sitting, driving or bending forward". */
     static String describe(PickerTopic picker, Answers answers) {
         return answers.byQuestion().entrySet().stream().map(e -> {

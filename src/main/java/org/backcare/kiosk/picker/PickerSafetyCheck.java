@@ -71,12 +71,24 @@ final class PickerSafetyCheck {
             problems.add(new Problem(file, at + ".exercises", "the result \"" + result.id() + "\" sends the person to"
                     + " a doctor (" + name(result.urgency()) + "), so it must not offer exercises"));
         }
+        checkWording(index, result, file, problems);
+    }
+
+    /** The one rule on a language's own words: an emergency result tells the person to call the number. */
+    static void checkWording(PickerTopic picker, String file, List<Problem> problems) {
+        for (int i = 0; i < picker.results().size(); i++) {
+            checkWording(i, picker.results().get(i), file, problems);
+        }
+    }
+
+    private static void checkWording(int index, PickerResult result, String file, List<Problem> problems) {
         if (result.urgency() == Urgency.EMERGENCY) {
             String placeholder = "{" + Placeholders.EMERGENCY_NUMBER + "}";
             boolean says = result.pattern().contains(placeholder) || result.advice().stream().anyMatch(a -> a.contains(placeholder));
             if (!says) {
-                problems.add(new Problem(file, at + ".advice", "the emergency result \"" + result.id() + "\" must tell the"
-                        + " person to call " + placeholder + " (the clinic's emergency number) in its pattern or advice"));
+                problems.add(new Problem(file, "$.results[" + index + "].advice", "the emergency result \"" + result.id()
+                        + "\" must tell the person to call " + placeholder + " (the clinic's emergency number) in its"
+                        + " pattern or advice"));
             }
         }
     }

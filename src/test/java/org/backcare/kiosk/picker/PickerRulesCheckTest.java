@@ -191,6 +191,24 @@ class PickerRulesCheckTest {
     }
 
     @Test
+    void anotherLanguageIsStillCheckedForItsEmergencyWording() {
+        // the clinical half is checked with the first language only; each language's words still are
+        content.edit("es/picker.json", p -> result(p, "result-emergency").putArray("advice").add("Pida ayuda.")
+                .add("Espere.").add("Pregunte."));
+        List<String> problems = problems();
+        assertHas(problems, "es/picker.json $.results[0].advice: the emergency result \"result-emergency\" must tell the"
+                + " person to call {emergencyNumber}");
+        assertEquals(1, problems.size(), problems::toString);
+    }
+
+    @Test
+    void aClinicalFaultIsReportedOnceNotOncePerLanguage() {
+        List<String> problems = problemsAfter(p -> result(p, "result-doctor-organ").putArray("exercises").add("pelvic-tilt"));
+        assertEquals(1, problems.stream().filter(p -> p.contains("so it must not offer exercises")).count(),
+                problems::toString);
+    }
+
+    @Test
     void aResultWhoseEveryExerciseIsRuledOutIsRefused() {
         content.edit("clinical/exercises.json", e -> {
             for (var ex : e.get("exercises")) {
