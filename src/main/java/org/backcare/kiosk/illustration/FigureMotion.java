@@ -128,18 +128,7 @@ public final class FigureMotion {
 
     /** Thigh and shin angles that put the ankle at {@code target} from the hip, the knee bent forwards. */
     static boolean stand(Body.Point hip, Body.Point target, double[] angles) {
-        double l1 = Body.THIGH;
-        double l2 = Body.SHIN;
-        double dx = target.x() - hip.x();
-        double dy = target.y() - hip.y();
-        double d = Math.max(1e-6, Math.min(l1 + l2 - 1e-6, Math.hypot(dx, dy)));
-        double toTarget = Math.toDegrees(Math.atan2(dy, dx));
-        double a = Math.toDegrees(Math.acos(Math.max(-1, Math.min(1, (l1 * l1 + d * d - l2 * l2) / (2 * l1 * d)))));
-        double thigh = toTarget + a;
-        Body.Point knee = hip.toward(thigh, l1);
-        angles[0] = thigh;
-        angles[1] = Math.toDegrees(Math.atan2(target.y() - knee.y(), target.x() - knee.x()));
-        return true;
+        return twoBones(hip, target, Body.THIGH, Body.SHIN, 1, angles);
     }
 
     /** A forearm lying on the floor: elbow and wrist both low, at about the same height. */
@@ -171,22 +160,27 @@ public final class FigureMotion {
      * bent the way it already is. An arm too short reaches as far as it can, straight.
      */
     static boolean reach(Body.Point shoulder, Body.Point target, double[] angles) {
-        double l1 = Body.UPPER_ARM;
-        double l2 = Body.FOREARM;
-        double dx = target.x() - shoulder.x();
-        double dy = target.y() - shoulder.y();
-        double d = Math.max(1e-6, Math.min(l1 + l2 - 1e-6, Math.hypot(dx, dy)));
-        double toTarget = Math.toDegrees(Math.atan2(dy, dx));
-        double cosA = (l1 * l1 + d * d - l2 * l2) / (2 * l1 * d);
-        double a = Math.toDegrees(Math.acos(Math.max(-1, Math.min(1, cosA))));
         // the elbow bends to the same side as in the interpolated pose
         double bend = ((angles[1] - angles[0]) % 360 + 540) % 360 - 180;
-        double sign = bend >= 0 ? -1 : 1;
-        double upper = toTarget + sign * a;
-        Body.Point elbow = shoulder.toward(upper, l1);
-        double fore = Math.toDegrees(Math.atan2(target.y() - elbow.y(), target.x() - elbow.x()));
-        angles[0] = upper;
-        angles[1] = fore;
+        return twoBones(shoulder, target, Body.UPPER_ARM, Body.FOREARM, bend >= 0 ? -1 : 1, angles);
+    }
+
+    /**
+     * A limb of two bones from {@code root} (lengths {@code l1}, {@code l2}) whose end is at {@code target},
+     * or as near as the limb reaches, straight: the first bone's angle turned {@code side} (+1 or -1) from
+     * the line to the target, into {@code angles[0]}, and the second bone's into {@code angles[1]}.
+     */
+    private static boolean twoBones(Body.Point root, Body.Point target, double l1, double l2, double side,
+                                    double[] angles) {
+        double dx = target.x() - root.x();
+        double dy = target.y() - root.y();
+        double d = Math.max(1e-6, Math.min(l1 + l2 - 1e-6, Math.hypot(dx, dy)));
+        double toTarget = Math.toDegrees(Math.atan2(dy, dx));
+        double a = Math.toDegrees(Math.acos(Math.max(-1, Math.min(1, (l1 * l1 + d * d - l2 * l2) / (2 * l1 * d)))));
+        double first = toTarget + side * a;
+        Body.Point joint = root.toward(first, l1);
+        angles[0] = first;
+        angles[1] = Math.toDegrees(Math.atan2(target.y() - joint.y(), target.x() - joint.x()));
         return true;
     }
 
