@@ -18,8 +18,8 @@ import java.util.Set;
 
 /**
  * Every kind of screen the kiosk has, in the kiosk's order: the order of Home's tiles, of classroom
- * paging, of the therapist's panel and of the screen export. Adding a screen is one line here plus
- * its own package (controller, FXML).
+ * paging, of the therapist's panel and of the screen export. Adding a screen is one line here, its
+ * own package (controller, FXML, strings) and its {@code opens} line in module-info.java.
  */
 public final class ScreenRegistry {
 

@@ -35,11 +35,46 @@ class ScreenRegistryTest {
 
     private static final Pattern CONTROLLER = Pattern.compile("fx:controller=\"([\\w.]+)\"");
     private static KioskContent content;
+    private static List<String> languages;
 
     @BeforeAll
     static void load() {
         Library library = Library.open(Path.of("no-clinic-folder"), new ContentLoader());
         content = KioskContent.of(library.in(library.languages().defaultLanguage()));
+        languages = library.languages().languages().stream().map(org.backcare.kiosk.content.Language::id).toList();
+    }
+
+    @Test
+    void aScreensOwnStringsAreInEveryLanguage() throws IOException {
+        // Messages.beside falls back to English for a missing file or key: a screen would speak English
+        // to a Spanish reader without anyone noticing
+        for (ScreenKind kind : ScreenRegistry.KINDS) {
+            String base = "/org/backcare/kiosk/screen/" + kind.fxml().replace(".fxml", "");
+            java.util.Properties english = properties(base + ".properties");
+            if (english == null) {
+                continue;
+            }
+            for (String lang : languages) {
+                if (lang.equals("en")) {
+                    continue;
+                }
+                java.util.Properties other = properties(base + "_" + lang + ".properties");
+                assertNotNull(other, base + ".properties has no " + base + "_" + lang + ".properties beside it");
+                assertEquals(new TreeSet<>(english.stringPropertyNames()), new TreeSet<>(other.stringPropertyNames()),
+                        base + "_" + lang + ".properties must have the same keys as " + base + ".properties");
+            }
+        }
+    }
+
+    private static java.util.Properties properties(String path) throws IOException {
+        try (InputStream in = ScreenRegistryTest.class.getResourceAsStream(path)) {
+            if (in == null) {
+                return null;
+            }
+            java.util.Properties properties = new java.util.Properties();
+            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            return properties;
+        }
     }
 
     @Test
