@@ -176,6 +176,21 @@ class KioskIdleAndCornerTest {
         assertCornerClear(robot, "walkthrough at 150 %");
     }
 
+    @Test
+    void theStaffCornerCoversNoButtonOnAnyScreenTheRegistryLists(FxRobot robot) {
+        tap(robot, "#attract");
+        for (int percent : new int[]{100, 150}) {
+            robot.interact(() -> kiosk.appearance().textSizeProperty().set(TextSize.ofPercent(percent).orElseThrow()));
+            for (Route route : Screens.all(kiosk.content())) {
+                robot.interact(() -> {
+                    kiosk.navigator().home();
+                    kiosk.navigator().go(route);
+                });
+                assertCornerClear(robot, route + " at " + percent + " %");
+            }
+        }
+    }
+
     private void assertCornerClear(FxRobot robot, String where) {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
