@@ -7,6 +7,7 @@
 #   - systemd-analyze verify passes on every unit shipped (installer/linux/*.service), which
 #     restarts always, runs as backcare and is hardened (no network, no new privileges, ...);
 #   - the kiosk's window fills the screen, and it is the only window on the display;
+#   - on a machine with no graphics device (as here) the kiosk loads no Mesa (see the launcher);
 #   - the usual escape keys (Esc, Alt+F4, Super+D, Ctrl+Alt+Right, Alt+Space, Alt+Tab, F11,
 #     Ctrl+Alt+F1, Ctrl+Alt+Backspace) leave it where it is: same process, still full screen;
 #   - killing the kiosk (kill -9) brings a new kiosk window back within 5 s, and meanwhile the
@@ -135,6 +136,13 @@ for child in $(xwininfo -root -children | awk '/^ +0x/ {print $1}'); do
     owner=$(xdotool getwindowpid "$child" 2>/dev/null || echo "?")
     [ "$owner" = "$pid" ] || fail "window $child (pid $owner) is on the display besides the kiosk"
 done
+# With no graphics device here, the launcher keeps Mesa out: JavaFX draws in software anyway.
+if [ ! -e /dev/dri ] && [ ! -e /dev/nvidia0 ]; then
+    if grep -qE "libGL\.so|libLLVM|swrast_dri" "/proc/$pid/maps"; then
+        fail "the kiosk loaded Mesa on a machine with no graphics device: $(grep -oE '[^/ ]*(libGL|libLLVM|swrast)[^ ]*' "/proc/$pid/maps" | sort -u | tr '\n' ' ')"
+    fi
+    note "no graphics device: the kiosk runs without Mesa"
+fi
 # Xvfb has no VTs; the real server's own keys are turned off by its settings file.
 for option in DontVTSwitch DontZap; do
     grep -qE "Option \"$option\" \"true\"" "$IMAGE/lib/backcare-kiosk-xorg.conf" || fail "the X server settings lack $option"

@@ -60,7 +60,7 @@ public final class BenchRunner {
         this.target = target;
         this.project = project;
         this.out = target.resolve("bench");
-        this.jvmOptions = words(jvmOptions);
+        this.jvmOptions = BenchTools.asTheLauncher(env, words(jvmOptions));
         this.jlinkOptions = words(jlinkOptions);
     }
 

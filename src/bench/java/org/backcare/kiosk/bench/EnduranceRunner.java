@@ -50,7 +50,8 @@ public final class EnduranceRunner {
 
     private EnduranceRunner(Path target, String jvmOptions) {
         this.target = target;
-        this.jvmOptions = Arrays.stream(jvmOptions.trim().split("\\s+")).filter(s -> !s.isBlank()).toList();
+        this.jvmOptions = BenchTools.asTheLauncher(env,
+                Arrays.stream(jvmOptions.trim().split("\\s+")).filter(s -> !s.isBlank()).toList());
     }
 
     public static void main(String[] args) throws Exception {
