@@ -39,7 +39,7 @@ public final class AttractController implements ScreenLifecycle {
      * each frame costs the software renderer CPU on a fanless clinic PC (docs/PERFORMANCE.md).
      */
     static final double BURST_SECONDS = 3;
-    static final double REST_SECONDS = 20;
+    static final double REST_SECONDS = 25;
     /** After this long with nobody there, the figure rests longer between bursts. */
     static final double QUIETER_AFTER_SECONDS = 600;
     static final double LONG_REST_SECONDS = 40;
