@@ -679,7 +679,8 @@ public final class BenchRunner {
             row(md, "launch to first frame with content, from outside (X damage), median ms; comparison: the same Home as a"
                     + " web page in `chromium --kiosk` (" + results.path("chromium_version").asText() + "), fresh profile",
                     results.path("kiosk_first_content_ms_median").asText(), results.path("chromium_start_ms_median").asText(),
-                    "≤ Chromium", results.path("start_ratio_vs_chromium").asDouble() <= 1.0,
+                    "≤ Chromium", // the medians themselves: a ratio rounded to 1.0 may hide a kiosk a little slower
+                    results.path("kiosk_first_content_ms_median").asDouble() <= results.path("chromium_start_ms_median").asDouble(),
                     "ratio " + results.path("start_ratio_vs_chromium").asText());
             row(md, "PSS 5 s after launch, summed over the app's processes, MB", results.path("kiosk_tree_pss_mb").asText(),
                     results.path("chromium_pss_mb").asText(), "≤ 0.5 × Chromium",

@@ -49,9 +49,31 @@ public final class IdleTimer {
         busyUntil = until;
     }
 
-    public State state() {
+    /**
+     * How long from now the state changes if nobody touches the kiosk: to the start of the
+     * countdown, to the countdown's next second, or zero once it has run out. A touch only puts the
+     * change off, so looking again then misses nothing.
+     */
+    public Duration untilNextChange() {
+        Duration quiet = quiet();
+        if (quiet.compareTo(idle) < 0) {
+            return idle.minus(quiet);
+        }
+        Duration left = idle.plus(countdown).minus(quiet);
+        if (left.isNegative() || left.isZero()) {
+            return Duration.ZERO;
+        }
+        long ms = left.toMillis() % 1000;
+        return Duration.ofMillis(ms == 0 ? 1000 : ms);
+    }
+
+    private Duration quiet() {
         Instant from = lastTouch.isAfter(busyUntil) ? lastTouch : busyUntil;
-        Duration quiet = Duration.between(from, clock.instant());
+        return Duration.between(from, clock.instant());
+    }
+
+    public State state() {
+        Duration quiet = quiet();
         if (quiet.compareTo(idle) < 0) {
             return new State.Active();
         }

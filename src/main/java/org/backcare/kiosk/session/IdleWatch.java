@@ -70,6 +70,11 @@ final class IdleWatch {
         timer.busyUntil(until);
     }
 
+    /** How soon {@link #check} has something to do: at once while the countdown shows, else when the timer's state changes. */
+    java.time.Duration untilNextCheck() {
+        return overlay.isVisible() ? java.time.Duration.ZERO : timer.untilNextChange();
+    }
+
     /** Looks at the clock: shows or updates the countdown, or resets. */
     void check() {
         if (!enabled) {

@@ -46,8 +46,10 @@ public final class KioskSession {
     private final java.util.function.Supplier<TherapistPanel> makeTherapistPanel;
     private TherapistPanel therapist;
     private final ToggleButton panelToggle;
-    /** The idle clock's ticks, twice a second, without an animation (see FxTicker). */
+    /** The idle clock's next look, without an animation (see FxTicker and {@link #nextTick}). */
     private FxTicker.Ticks ticks;
+    private static final Duration TICK = Duration.ofMillis(500);
+    private static final Duration LONGEST_WAIT = Duration.ofSeconds(5);
     /** The hidePointer setting: no pointer over a touch screen's kiosk. */
     private final boolean pointerHidden;
     private Mode mode;
@@ -133,7 +135,7 @@ public final class KioskSession {
         if (ticks != null) {
             ticks.stop();
         }
-        ticks = FxTicker.every(Duration.ofMillis(500), this, KioskSession::tick);
+        ticks = FxTicker.after(TICK, this, KioskSession::tick);
     }
 
     /** Kiosk mode's window: full screen, undecorated, and no key or close request leaves it. Call before showing. */
@@ -207,12 +209,31 @@ public final class KioskSession {
     }
 
     private void tick() {
-        checkIdle();
-        admin.tick();
+        try {
+            checkIdle();
+            admin.tick();
+        } finally {
+            ticks = FxTicker.after(nextTick(), this, KioskSession::tick); // a failed look never stops the clock
+        }
     }
 
     /**
-     * Looks at the idle clock now; the session ticks this twice a second. The staff PIN pad
+     * Twice a second while something counts down on screen (the "Still there?" overlay, the staff
+     * pad); otherwise not before the idle clock's state can change, and at least every
+     * {@link #LONGEST_WAIT} (a hold that ends, or a change of mode, can bring the change nearer).
+     * A kiosk left on Home wakes every few seconds instead of twice a second.
+     */
+    Duration nextTick() {
+        if (admin.isOpen()) {
+            return TICK;
+        }
+        Duration wait = idle.untilNextCheck();
+        return wait.compareTo(TICK) < 0 ? TICK : wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
+    }
+
+    /**
+     * Looks at the idle clock now; the session calls it when there may be something to do (see
+     * {@link #nextTick}). The staff PIN pad
      * does not hold it off: left untouched, the pad closes itself first.
      */
     public void checkIdle() {
