@@ -223,7 +223,7 @@ public final class KioskSession {
      * {@link #LONGEST_WAIT} (a hold that ends, or a change of mode, can bring the change nearer).
      * A kiosk left on Home wakes every few seconds instead of twice a second.
      */
-    Duration nextTick() {
+    private Duration nextTick() {
         if (admin.isOpen()) {
             return TICK;
         }
