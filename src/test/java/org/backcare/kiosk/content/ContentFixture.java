@@ -47,6 +47,23 @@ public final class ContentFixture {
         }
     }
 
+    /** Copies bundled media files (paths under media/, e.g. "anatomy/back.json") into the folder: a clinic's own copy, to break. */
+    public ContentFixture withBundledMedia(String... paths) {
+        for (String path : paths) {
+            Path target = root.resolve("media").resolve(path);
+            try (var in = ContentFixture.class.getResourceAsStream("/media/" + path)) {
+                if (in == null) {
+                    throw new IllegalArgumentException("no bundled media/" + path);
+                }
+                Files.createDirectories(target.getParent());
+                Files.copy(in, target);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return this;
+    }
+
     public Path root() {
         return root;
     }

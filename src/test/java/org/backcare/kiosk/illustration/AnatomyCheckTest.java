@@ -8,8 +8,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -25,13 +23,8 @@ class AnatomyCheckTest {
     ContentFixture content;
 
     @BeforeEach
-    void copy() throws IOException {
-        content = ContentFixture.copyOfBundled(dir);
-        Path target = dir.resolve("media/anatomy/back.json");
-        Files.createDirectories(target.getParent());
-        try (var in = AnatomyCheckTest.class.getResourceAsStream("/media/anatomy/back.json")) {
-            Files.copy(in, target);
-        }
+    void copy() {
+        content = ContentFixture.copyOfBundled(dir).withBundledMedia("anatomy/back.json");
     }
 
     private List<String> problems() {

@@ -8,8 +8,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -25,16 +23,9 @@ class IllustrationCheckTest {
     ContentFixture content;
 
     @BeforeEach
-    void copy() throws IOException {
-        content = ContentFixture.copyOfBundled(dir);
+    void copy() {
         // A clinic's own copy of the drawings, to break.
-        for (String drawing : List.of("anatomy/back.json", "bodymap/body.json")) {
-            Path target = dir.resolve("media").resolve(drawing);
-            Files.createDirectories(target.getParent());
-            try (var in = IllustrationCheckTest.class.getResourceAsStream("/media/" + drawing)) {
-                Files.copy(in, target);
-            }
-        }
+        content = ContentFixture.copyOfBundled(dir).withBundledMedia("anatomy/back.json", "bodymap/body.json");
     }
 
     private List<String> problems() {
